@@ -1,0 +1,18 @@
+export {
+  Catalog,
+  DEFAULT_SEARCH_KINDS,
+  MAX_REFERENCE_LENGTH,
+  type CatalogEntry,
+  type StandardSource,
+} from "./catalog";
+export { StandardIndex, type CodeEntry, type TaskRef } from "./standard-index";
+export { type HitKind, type SearchHit } from "./search";
+export { loadDocument, validateStandardsJson, type LoadedDocument } from "./load";
+export {
+  StandardSchema,
+  StandardsFileSchema,
+  standardsJsonSchema,
+  toStandardsFile,
+  type StandardsFile,
+} from "./schema";
+export { foldText } from "./normalize";

@@ -1,0 +1,91 @@
+import { z } from "zod";
+import type { Standard } from "../model";
+
+/**
+ * The JSON form of standards (what `competency parse` prints and what workbooks and imports carry),
+ * validated at run time so JSON from outside can be loaded safely. Bounds keep hostile input small.
+ */
+const text = (max = 20_000) => z.string().max(max);
+const code = z.string().max(40);
+const list = <T extends z.ZodType>(item: T, max = 5_000) => z.array(item).max(max);
+
+const item = z.strictObject({ code, name: text(2_000), details: list(text(2_000), 200) });
+const classification = z.strictObject({ name: text(500), code });
+const level = z.number().int().min(1).max(7).nullable();
+
+export const StandardSchema = z.strictObject({
+  code,
+  name: text(500),
+  title: text(500),
+  versions: list(
+    z.strictObject({
+      version: code,
+      code,
+      name: text(500),
+      status: text(100),
+      note: text(2_000),
+      date: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/),
+    }),
+    200,
+  ),
+  nameCategory: text(500),
+  nameOccupation: text(500),
+  category: classification,
+  occupation: classification,
+  industry: classification,
+  description: text(),
+  level,
+  duties: list(
+    z.strictObject({
+      code,
+      name: text(2_000),
+      tasks: list(
+        z.strictObject({
+          code,
+          name: text(2_000),
+          blocks: list(
+            z.strictObject({
+              level,
+              outputs: list(item),
+              indicators: list(z.strictObject({ code, text: text() })),
+              knowledge: list(code),
+              skills: list(code),
+            }),
+            50,
+          ),
+        }),
+        1_000,
+      ),
+    }),
+    500,
+  ),
+  knowledge: list(item),
+  skills: list(item),
+  attitudes: list(z.strictObject({ code, name: text(500), description: text() }), 500),
+  notes: z.strictObject({
+    qualifications: list(z.strictObject({ text: text(), subItems: list(text(), 200) }), 500),
+    other: list(z.strictObject({ text: text(), subItems: list(text(), 200) }), 500),
+    footnotes: list(z.strictObject({ number: z.number().int().min(0).max(9_999), text: text() }), 500),
+  }),
+}) satisfies z.ZodType<Standard>;
+
+export const STANDARDS_FORMAT = "competency-standards";
+export const STANDARDS_FORMAT_VERSION = 1;
+
+/** The envelope of a file of standards. */
+export const StandardsFileSchema = z.strictObject({
+  format: z.literal(STANDARDS_FORMAT),
+  version: z.literal(STANDARDS_FORMAT_VERSION),
+  standards: list(StandardSchema, 2_000),
+});
+
+export type StandardsFile = z.infer<typeof StandardsFileSchema>;
+
+export function toStandardsFile(standards: readonly Standard[]): StandardsFile {
+  return { format: STANDARDS_FORMAT, version: STANDARDS_FORMAT_VERSION, standards: [...standards] };
+}
+
+/** The JSON Schema of the file format, for people writing tools around it. */
+export function standardsJsonSchema(): unknown {
+  return z.toJSONSchema(StandardsFileSchema);
+}

@@ -1,0 +1,39 @@
+import { chooseLocale, type CliIO, type Command, UsageError } from "./io";
+import { parseCommand } from "./commands/parse";
+import { schemaCommand } from "./commands/schema";
+
+/** Every subcommand, by name. Each lives in commands/ and owns its arguments. */
+const COMMANDS: Record<string, Command> = {
+  parse: parseCommand,
+  schema: schemaCommand,
+};
+
+const USAGE = `usage: npm run --silent competency -- COMMAND [--lang zh|en] ARGS…
+commands:
+  parse FILE…                       the standards of each document as JSON (stdout), diagnostics on stderr
+  schema                            the JSON Schema of that output`;
+
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const locale = chooseLocale(argv, io.env);
+  const args = withoutLangFlag(argv);
+  const [name, ...rest] = args;
+  const command = name === undefined ? undefined : COMMANDS[name];
+  if (!command) {
+    io.stderr.write(`${USAGE}\n`);
+    return name === undefined || name === "--help" ? 0 : 64;
+  }
+  try {
+    return await command(rest, { ...io, locale });
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`${error.message}\n${USAGE}\n`);
+      return 64;
+    }
+    throw error;
+  }
+}
+
+function withoutLangFlag(argv: string[]): string[] {
+  const at = argv.indexOf("--lang");
+  return at < 0 ? argv : [...argv.slice(0, at), ...argv.slice(at + 2)];
+}

@@ -1,0 +1,16 @@
+import type { LocalizedText } from "./text";
+
+export type Severity = "error" | "warning" | "info";
+
+/** A problem found in a document: where (1-based line) and what, in both languages. */
+export interface Diagnostic {
+  severity: Severity;
+  line: number;
+  /** Stable identifier of the kind of problem, e.g. "missing-level". */
+  id: string;
+  message: LocalizedText;
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === "error");
+}

@@ -1,0 +1,5 @@
+export * from "./text";
+export * from "./standard";
+export * from "./diagnostic";
+export * from "./errors";
+export * from "./codes";

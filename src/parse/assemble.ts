@@ -1,0 +1,163 @@
+import type { Duty, Item, LevelBlock } from "../model";
+import { DiagnosticSink } from "./diagnostics";
+import type { BlockDraft, DutyDraft, ItemDraft } from "./drafts";
+import { textOf, toItem } from "./items";
+
+export interface Assembled {
+  duties: Duty[];
+  knowledge: Item[];
+  skills: Item[];
+}
+
+const FOOTNOTE = /【註\d+】/g;
+
+/** Drafts → model: texts joined, K/S names gathered into dictionaries, lists de-duplicated. */
+export function assemble(drafts: readonly DutyDraft[], diagnostics: DiagnosticSink): Assembled {
+  const knowledge = new Dictionary("知識", "knowledge", diagnostics);
+  const skills = new Dictionary("技能", "skill", diagnostics);
+  const duties = drafts.map((duty): Duty => ({
+    code: duty.name.code,
+    name: textOf(duty.name),
+    tasks: duty.tasks.map((task) => ({
+      code: task.name.code,
+      name: textOf(task.name),
+      blocks: task.blocks
+        .filter((block, i) => i === 0 || !isEmpty(block))
+        .map((block) => toBlock(block, task.name.code, knowledge, skills, diagnostics)),
+    })),
+  }));
+  for (const duty of duties) {
+    if (!duty.name) {
+      diagnostics.warning(
+        drafts.find((d) => d.name.code === duty.code)?.name.line ?? 1,
+        "missing-name",
+        `主要職責 ${duty.code} 沒有名稱。`,
+        `Duty ${duty.code} has no name.`,
+      );
+    }
+    if (duty.tasks.length === 0) {
+      diagnostics.warning(
+        drafts.find((d) => d.name.code === duty.code)?.name.line ?? 1,
+        "empty-duty",
+        `主要職責 ${duty.code} 沒有工作任務。`,
+        `Duty ${duty.code} has no tasks.`,
+      );
+    }
+  }
+  return { duties, knowledge: knowledge.items(), skills: skills.items() };
+}
+
+function isEmpty(block: BlockDraft): boolean {
+  return (
+    block.level === null &&
+    block.outputs.length + block.indicators.length + block.knowledge.length + block.skills.length === 0
+  );
+}
+
+function toBlock(
+  block: BlockDraft,
+  taskCode: string,
+  knowledge: Dictionary,
+  skills: Dictionary,
+  diagnostics: DiagnosticSink,
+): LevelBlock {
+  if (block.level === null) {
+    diagnostics.warning(
+      block.line,
+      "missing-level",
+      `工作任務 ${taskCode} 有一組行為指標沒有職能級別。`,
+      `A block of task ${taskCode} has no competency level.`,
+    );
+  }
+  if (block.indicators.length === 0) {
+    diagnostics.warning(
+      block.line,
+      "missing-indicators",
+      `工作任務 ${taskCode} 有一組沒有行為指標。`,
+      `A block of task ${taskCode} has no behaviour indicators.`,
+    );
+  }
+  return {
+    level: block.level,
+    outputs: unique(block.outputs, taskCode, diagnostics).map(toItem),
+    indicators: unique(block.indicators, taskCode, diagnostics).map((p) => ({
+      code: p.code,
+      text: textOf(p),
+    })),
+    knowledge: unique(block.knowledge, taskCode, diagnostics).map((k) => knowledge.register(k)),
+    skills: unique(block.skills, taskCode, diagnostics).map((s) => skills.register(s)),
+  };
+}
+
+function unique(items: readonly ItemDraft[], taskCode: string, diagnostics: DiagnosticSink): ItemDraft[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    if (!seen.has(item.code)) {
+      seen.add(item.code);
+      return true;
+    }
+    diagnostics.warning(
+      item.line,
+      "duplicate-code",
+      `${item.code} 在工作任務 ${taskCode} 同一組中重複出現。`,
+      `${item.code} appears twice in one block of task ${taskCode}.`,
+    );
+    return false;
+  });
+}
+
+/**
+ * Knowledge or skill items by code, in order of first appearance. A later mention may add a
+ * footnote marker to the same name (K06 …概念【註4】); a really different name is reported.
+ */
+class Dictionary {
+  private readonly byCode = new Map<string, { item: Item; line: number }>();
+
+  constructor(
+    private readonly zhKind: string,
+    private readonly enKind: string,
+    private readonly diagnostics: DiagnosticSink,
+  ) {}
+
+  register(draft: ItemDraft): string {
+    const item = toItem(draft);
+    const known = this.byCode.get(item.code);
+    if (!item.name) {
+      this.diagnostics.warning(
+        draft.line,
+        "missing-name",
+        `${this.zhKind} ${item.code} 沒有名稱。`,
+        `${this.enKind} ${item.code} has no name.`,
+      );
+    }
+    if (!known) {
+      this.byCode.set(item.code, { item, line: draft.line });
+    } else if (
+      known.item.name === "" ||
+      (item.name !== known.item.name &&
+        bare(item.name) === bare(known.item.name) &&
+        item.name.length > known.item.name.length)
+    ) {
+      this.byCode.set(item.code, {
+        item: { ...item, details: item.details.length ? item.details : known.item.details },
+        line: known.line,
+      });
+    } else if (item.name !== "" && bare(item.name) !== bare(known.item.name)) {
+      this.diagnostics.warning(
+        draft.line,
+        "conflicting-name",
+        `${item.code} 的名稱與第 ${known.line} 行不同:「${item.name}」/「${known.item.name}」。`,
+        `${item.code} is named differently than on line ${known.line}: "${item.name}" / "${known.item.name}".`,
+      );
+    }
+    return item.code;
+  }
+
+  items(): Item[] {
+    return [...this.byCode.values()].map((entry) => entry.item);
+  }
+}
+
+function bare(name: string): string {
+  return name.replace(FOOTNOTE, "").replace(/\s+/g, "");
+}

@@ -1,0 +1,40 @@
+import type { CodeKind } from "../model";
+
+/** An item while its text is still being collected, piece by piece, from lines and cells. */
+export interface ItemDraft {
+  kind: CodeKind;
+  code: string;
+  line: number;
+  pieces: string[];
+}
+
+export interface BlockDraft {
+  level: number | null;
+  line: number;
+  outputs: ItemDraft[];
+  indicators: ItemDraft[];
+  knowledge: ItemDraft[];
+  skills: ItemDraft[];
+}
+
+export interface TaskDraft {
+  name: ItemDraft;
+  blocks: BlockDraft[];
+}
+
+export interface DutyDraft {
+  name: ItemDraft;
+  tasks: TaskDraft[];
+}
+
+export function newItem(kind: CodeKind, code: string, line: number): ItemDraft {
+  return { kind, code, line, pieces: [] };
+}
+
+export function newBlock(line: number): BlockDraft {
+  return { level: null, line, outputs: [], indicators: [], knowledge: [], skills: [] };
+}
+
+export function hasLists(block: BlockDraft): boolean {
+  return block.knowledge.length > 0 || block.skills.length > 0;
+}

@@ -1,0 +1,29 @@
+import type { Item } from "../model";
+import type { ItemDraft } from "./drafts";
+import { joinPieces } from "./join";
+
+/** Bullets that open a sub-item: •, the Wingdings bullets PDF text shows as private-use characters, -. */
+const BULLET_AT_START = /^\s*(?:[•●▪■◆◇○□‧·\uF000-\uF0FF]|-(?=\s))\s*/;
+const BULLET_INSIDE = /\s*[•●▪■◆◇○□\uF000-\uF0FF]\s*/;
+
+/** Splits an item's text into its name and the sub-bullets written under it. */
+export function toItem(draft: ItemDraft): Item {
+  const name: string[] = [];
+  const details: string[][] = [];
+  for (const piece of draft.pieces) {
+    const [head = "", ...inline] = piece.split(BULLET_INSIDE);
+    if (BULLET_AT_START.test(head)) details.push([head.replace(BULLET_AT_START, "")]);
+    else if (details.length > 0) details.at(-1)!.push(head);
+    else name.push(head);
+    for (const bullet of inline) details.push([bullet]);
+  }
+  return {
+    code: draft.code,
+    name: joinPieces(name),
+    details: details.map((d) => joinPieces(d)).filter((d) => d !== ""),
+  };
+}
+
+export function textOf(draft: ItemDraft): string {
+  return joinPieces(draft.pieces);
+}

@@ -1,0 +1,45 @@
+import { toHalfWidthAlnum } from "../model";
+
+/** One line of the document after normalisation, with its 1-based line number in the source. */
+export interface SourceLine {
+  no: number;
+  text: string;
+  /** The line held a page marker (第 2 頁,總共 6 頁) or a form feed: a page ends here. */
+  pageBreak: boolean;
+}
+
+/** Inputs above this size are refused: the parser's work is bounded for anything up to it. */
+export const MAX_INPUT_CHARS = 10 * 1024 * 1024;
+
+const INVISIBLE = /[\uFEFF\u200B-\u200D\u2060]/g;
+const ODD_SPACES = /[\u00A0\u2000-\u200A\u2007\u202F\u205F\u3000]/g;
+const FOOTNOTE_MARKER = /【\s*註\s*(\d+)\s*】/g;
+const DOT_BETWEEN_DIGITS = /(\d)\s*[\uFF0E\u2024\uFE52]\s*(?=\d)/g;
+const PAGE_MARKER =
+  /第\s*\d+\s*頁\s*[,，、/／]?\s*(?:總\s*)?共\s*\d+\s*頁|^\s*Page\s+\d+\s+of\s+\d+\s*$|^\s*[-–]\s*\d+\s*[-–]\s*$/gi;
+
+/**
+ * Text → lines: BOM and zero-width characters removed, CRLF/CR → LF, NBSP and ideographic spaces →
+ * space, full-width letters/digits → ASCII, 【註 １】 → 【註1】, page markers removed and flagged.
+ */
+export function normalizeLines(raw: string): SourceLine[] {
+  const text = raw.replace(INVISIBLE, "").replace(/\r\n?/g, "\n");
+  return text.split("\n").map((line, index) => normalizeLine(line, index + 1));
+}
+
+function normalizeLine(line: string, no: number): SourceLine {
+  let pageBreak = line.includes("\f");
+  let text = toHalfWidthAlnum(line.replace(/\f/g, "").replace(ODD_SPACES, " "))
+    .replace(FOOTNOTE_MARKER, "【註$1】")
+    .replace(DOT_BETWEEN_DIGITS, "$1.");
+  const withoutMarker = text.replace(PAGE_MARKER, "");
+  if (withoutMarker !== text) {
+    pageBreak = true;
+    text = withoutMarker;
+  }
+  return { no, text: text.replace(/[ ]+$/, ""), pageBreak };
+}
+
+export function isBlank(line: SourceLine): boolean {
+  return line.text.trim() === "";
+}

@@ -1,0 +1,45 @@
+import { parseCode, type ParsedCode } from "../model";
+
+/** A place in a piece of text that has the shape of an item code (T1.1, O1.1.1, K01 …). */
+export interface CodeCandidate {
+  index: number;
+  end: number;
+  parsed: ParsedCode;
+  /** Only white space precedes it in its line or cell. */
+  atStart: boolean;
+  /** A Latin word and a space precede it ("Amazon S3"): likely part of running text. */
+  afterLatinWord: boolean;
+}
+
+const CANDIDATE = /[TOPKS]\d{1,3}(?:\.\d{1,3}){0,2}/g;
+/** Characters that cannot stand right before a code: it would be part of a word (K8s, (S3), A-K1). */
+const GLUED_BEFORE = /[A-Za-z0-9.(（/\\\-_&+#@'"’]/;
+const GLUED_AFTER = /[A-Za-z0-9]/;
+
+export function findCodeCandidates(text: string): CodeCandidate[] {
+  const found: CodeCandidate[] = [];
+  for (const match of text.matchAll(CANDIDATE)) {
+    const index = match.index;
+    const end = index + match[0].length;
+    const before = text[index - 1];
+    const after = text[end];
+    if (before !== undefined && GLUED_BEFORE.test(before)) continue;
+    if (after !== undefined && GLUED_AFTER.test(after)) continue;
+    const parsed = parseCode(match[0]);
+    if (!parsed) continue;
+    found.push({
+      index,
+      end,
+      parsed,
+      atStart: text.slice(0, index).trim() === "",
+      afterLatinWord: /[A-Za-z0-9][ \t]+$/.test(text.slice(Math.max(0, index - 16), index)),
+    });
+  }
+  return found;
+}
+
+/** A competency level written at the start of a line in PDF text: "3 K01 …" or "3" alone. */
+export function leadingLevel(text: string): { level: number; rest: string } | null {
+  const match = /^\s*([1-9])(?:\s*級)?(?:\s+(?=[KS]\d)|\s*$)/.exec(text);
+  return match ? { level: Number(match[1]), rest: text.slice(match[0].length) } : null;
+}

@@ -1,0 +1,326 @@
+import { dutyOfTask, taskOfCode, type CodeKind, type ParsedCode } from "../model";
+import { columnsOfHeader, DEFAULT_COLUMNS, type Column } from "./columns";
+import { DiagnosticSink, quote } from "./diagnostics";
+import {
+  hasLists,
+  newBlock,
+  newItem,
+  type BlockDraft,
+  type DutyDraft,
+  type ItemDraft,
+  type TaskDraft,
+} from "./drafts";
+import { isBlank, type SourceLine } from "./normalize";
+import { findCodeCandidates, leadingLevel, type CodeCandidate } from "./scan";
+import { findHeaderRuns } from "./sections";
+
+const SENTENCE_END = /[。．.！!？?；;]$/;
+
+/**
+ * Reads the main table into drafts. Works on tab-separated rows (each cell's column is known) and
+ * on line-broken PDF text (cells follow each other, column after column), one line at a time.
+ *
+ * A row that starts with indicators after the K/S lists of the current block either opens a new
+ * level block (when a level follows) or continues the block across a page break (when K/S follow
+ * without a level); such indicators wait in `pending` until that is known.
+ */
+export class TableReader {
+  readonly duties: DutyDraft[] = [];
+  private duty: DutyDraft | undefined;
+  private task: TaskDraft | undefined;
+  private block: BlockDraft | undefined;
+  private pending: BlockDraft | undefined;
+  private target: ItemDraft | undefined;
+  private lastKind: CodeKind | "level" | undefined;
+  private afterBreak = false;
+  private columns: readonly Column[] | null = null;
+
+  constructor(private readonly diagnostics: DiagnosticSink) {}
+
+  read(lines: readonly SourceLine[]): DutyDraft[] {
+    const headerLines = new Set<number>();
+    for (const [start, end] of findHeaderRuns(lines)) {
+      for (let i = start; i < end; i++) headerLines.add(i);
+      const tabbed = lines.slice(start, end).find((l) => l.text.includes("\t"));
+      if (tabbed && !this.columns) this.columns = columnsOfHeader(tabbed.text.split("\t"));
+    }
+    lines.forEach((line, i) => {
+      if (line.pageBreak || headerLines.has(i)) this.afterBreak = true;
+      if (headerLines.has(i)) return;
+      if (isBlank(line)) return;
+      if (line.text.includes("\t")) {
+        const columns = this.columns ?? DEFAULT_COLUMNS;
+        line.text.split("\t").forEach((cell, c) => {
+          if (cell.trim() !== "") this.readSegment(cell, line.no, columns[c] ?? null);
+        });
+      } else {
+        this.readSegment(line.text, line.no, null);
+      }
+    });
+    this.settlePending();
+    return this.duties;
+  }
+
+  private readSegment(text: string, line: number, column: Column | null): void {
+    if (column === "level") {
+      const level = leadingLevel(text);
+      if (level && level.rest.trim() === "") this.openLevel(level.level, line);
+      else
+        this.diagnostics.warning(
+          line,
+          "bad-level",
+          `職能級別欄位不是 1–7 的數字:${quote(text)}`,
+          `The level cell is not a number 1–7: ${quote(text)}`,
+        );
+      return;
+    }
+    let rest = text;
+    if (column === null && this.inHead()) {
+      const level = leadingLevel(text);
+      if (level) {
+        this.openLevel(level.level, line);
+        rest = level.rest;
+      }
+    }
+    let position = 0;
+    let leading = true;
+    for (const candidate of findCodeCandidates(rest)) {
+      if (candidate.index < position || !this.accepts(candidate, column)) continue;
+      this.appendText(rest.slice(position, candidate.index), line, column, leading);
+      this.open(candidate.parsed, line);
+      position = candidate.end;
+      leading = false;
+    }
+    this.appendText(rest.slice(position), line, column, leading);
+  }
+
+  /** Before any K/S of the current row: duty, task, outputs and indicators are being read. */
+  private inHead(): boolean {
+    return (
+      this.lastKind === "duty" ||
+      this.lastKind === "task" ||
+      this.lastKind === "output" ||
+      this.lastKind === "indicator"
+    );
+  }
+
+  private accepts(candidate: CodeCandidate, column: Column | null): boolean {
+    const { kind, code } = candidate.parsed;
+    if (column !== null)
+      return column === kind && (kind === "duty" || kind === "task" ? candidate.atStart : true);
+    switch (kind) {
+      case "duty":
+      case "task":
+        return candidate.atStart;
+      case "output":
+      case "indicator":
+        return candidate.atStart || !this.task || taskOfCode(code) === this.task.name.code;
+      case "knowledge":
+      case "skill":
+        // K/S follow the level; inside indicator text "Amazon S3" or "採用S3" is text.
+        return candidate.atStart || !this.inHead();
+      default:
+        return false;
+    }
+  }
+
+  private open(parsed: ParsedCode, line: number): void {
+    const item = newItem(parsed.kind, parsed.code, line);
+    switch (parsed.kind) {
+      case "duty":
+        this.openDuty(item);
+        break;
+      case "task":
+        this.openTask(item);
+        break;
+      case "output":
+      case "indicator":
+        this.openHeadItem(item);
+        break;
+      case "knowledge":
+      case "skill":
+        this.openListItem(item);
+        break;
+      default:
+        return;
+    }
+    this.lastKind = parsed.kind;
+    this.target = item;
+    this.afterBreak = false;
+  }
+
+  private openDuty(item: ItemDraft): void {
+    this.settlePending();
+    if (this.duties.some((d) => d.name.code === item.code)) {
+      this.diagnostics.warning(
+        item.line,
+        "duplicate-code",
+        `主要職責 ${item.code} 重複出現。`,
+        `Duty ${item.code} appears twice.`,
+      );
+    }
+    this.duty = { name: item, tasks: [] };
+    this.duties.push(this.duty);
+    this.task = undefined;
+    this.block = undefined;
+  }
+
+  private openTask(item: ItemDraft): void {
+    this.settlePending();
+    const dutyCode = dutyOfTask(item.code)!;
+    if (!this.duty) {
+      this.diagnostics.error(
+        item.line,
+        "task-without-duty",
+        `工作任務 ${item.code} 之前沒有主要職責。`,
+        `Task ${item.code} comes before any duty.`,
+      );
+      this.duty = { name: newItem("duty", dutyCode, item.line), tasks: [] };
+      this.duties.push(this.duty);
+    } else if (this.duty.name.code !== dutyCode) {
+      this.diagnostics.warning(
+        item.line,
+        "task-outside-duty",
+        `工作任務 ${item.code} 列在主要職責 ${this.duty.name.code} 之下。`,
+        `Task ${item.code} is listed under duty ${this.duty.name.code}.`,
+      );
+    }
+    if (this.duties.some((d) => d.tasks.some((t) => t.name.code === item.code))) {
+      this.diagnostics.warning(
+        item.line,
+        "duplicate-code",
+        `工作任務 ${item.code} 重複出現。`,
+        `Task ${item.code} appears twice.`,
+      );
+    }
+    this.block = newBlock(item.line);
+    this.task = { name: item, blocks: [this.block] };
+    this.duty.tasks.push(this.task);
+  }
+
+  private openHeadItem(item: ItemDraft): void {
+    if (!this.task || !this.block) {
+      this.orphanCode(item);
+      return;
+    }
+    if (taskOfCode(item.code) !== this.task.name.code) {
+      this.diagnostics.warning(
+        item.line,
+        "code-outside-task",
+        `${item.code} 列在工作任務 ${this.task.name.code} 之下。`,
+        `${item.code} is listed under task ${this.task.name.code}.`,
+      );
+    }
+    if (hasLists(this.block) && !this.pending) this.pending = newBlock(item.line);
+    const container = this.pending ?? this.block;
+    (item.kind === "output" ? container.outputs : container.indicators).push(item);
+  }
+
+  private openListItem(item: ItemDraft): void {
+    if (!this.task || !this.block) {
+      this.orphanCode(item);
+      return;
+    }
+    this.settlePending();
+    (item.kind === "knowledge" ? this.block.knowledge : this.block.skills).push(item);
+  }
+
+  private openLevel(level: number, line: number): void {
+    if (!this.task || !this.block) {
+      this.diagnostics.error(
+        line,
+        "level-outside-task",
+        `職能級別 ${level} 不屬於任何工作任務。`,
+        `Level ${level} belongs to no task.`,
+      );
+      return;
+    }
+    if (this.pending) {
+      this.block = this.pending;
+      this.task.blocks.push(this.block);
+      this.pending = undefined;
+    } else if (hasLists(this.block)) {
+      this.block = newBlock(line);
+      this.task.blocks.push(this.block);
+    } else if (this.block.level !== null) {
+      this.diagnostics.warning(
+        line,
+        "second-level",
+        `工作任務 ${this.task.name.code} 同一列有第二個級別 ${level}。`,
+        `Task ${this.task.name.code} has a second level ${level} in one row.`,
+      );
+      return;
+    }
+    this.block.level = level;
+    this.lastKind = "level";
+  }
+
+  /** Indicators that waited for a level and met K/S instead continue the current block. */
+  private settlePending(): void {
+    if (!this.pending || !this.block) return;
+    this.block.outputs.push(...this.pending.outputs);
+    this.block.indicators.push(...this.pending.indicators);
+    this.pending = undefined;
+  }
+
+  private orphanCode(item: ItemDraft): void {
+    this.diagnostics.error(
+      item.line,
+      "code-outside-task",
+      `${item.code} 不屬於任何工作任務。`,
+      `${item.code} belongs to no task.`,
+    );
+  }
+
+  private appendText(piece: string, line: number, column: Column | null, leading: boolean): void {
+    if (piece.trim() === "") return;
+    let target = this.target;
+    if (leading && column !== null) target = this.lastOfColumn(column);
+    else if (leading && this.afterBreak) target = this.continuationAfterBreak(piece);
+    if (!target) {
+      this.diagnostics.warning(
+        line,
+        "text-outside-item",
+        `無法歸屬的文字:${quote(piece)}`,
+        `Text that belongs to no item: ${quote(piece)}`,
+      );
+      return;
+    }
+    target.pieces.push(piece);
+  }
+
+  /** A cell that starts with text continues the last item of its column (a row broken by a page). */
+  private lastOfColumn(column: Column): ItemDraft | undefined {
+    const block = this.pending ?? this.block;
+    switch (column) {
+      case "duty":
+        return this.duty?.name;
+      case "task":
+        return this.task?.name;
+      case "output":
+        return block?.outputs.at(-1) ?? this.block?.outputs.at(-1);
+      case "indicator":
+        return block?.indicators.at(-1) ?? this.block?.indicators.at(-1);
+      case "knowledge":
+        return this.block?.knowledge.at(-1);
+      case "skill":
+        return this.block?.skills.at(-1);
+      default:
+        return undefined;
+    }
+  }
+
+  /**
+   * In PDF text a row broken by a page resumes with the rest of its indicator text after the
+   * repeated header, while the last item read is a K or S item of the same row.
+   */
+  private continuationAfterBreak(piece: string): ItemDraft | undefined {
+    const lastIndicator = (this.pending ?? this.block)?.indicators.at(-1);
+    const inLists = this.lastKind === "knowledge" || this.lastKind === "skill";
+    if (inLists && lastIndicator) {
+      const open = !SENTENCE_END.test(lastIndicator.pieces.join("").trim());
+      if (open || SENTENCE_END.test(piece.trim())) return lastIndicator;
+    }
+    return this.target;
+  }
+}
