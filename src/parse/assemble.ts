@@ -26,10 +26,11 @@ export function assemble(drafts: readonly DutyDraft[], diagnostics: DiagnosticSi
         .map((block) => toBlock(block, task.name.code, knowledge, skills, diagnostics)),
     })),
   }));
-  for (const duty of duties) {
+  duties.forEach((duty, i) => {
+    const line = drafts[i]!.name.line;
     if (!duty.name) {
       diagnostics.warning(
-        drafts.find((d) => d.name.code === duty.code)?.name.line ?? 1,
+        line,
         "missing-name",
         `主要職責 ${duty.code} 沒有名稱。`,
         `Duty ${duty.code} has no name.`,
@@ -37,13 +38,13 @@ export function assemble(drafts: readonly DutyDraft[], diagnostics: DiagnosticSi
     }
     if (duty.tasks.length === 0) {
       diagnostics.warning(
-        drafts.find((d) => d.name.code === duty.code)?.name.line ?? 1,
+        line,
         "empty-duty",
         `主要職責 ${duty.code} 沒有工作任務。`,
         `Duty ${duty.code} has no tasks.`,
       );
     }
-  }
+  });
   return { duties, knowledge: knowledge.items(), skills: skills.items() };
 }
 

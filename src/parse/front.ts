@@ -215,7 +215,7 @@ function parseLabels(
     if (!match) {
       if (label.required) {
         diagnostics.error(
-          lines[0]?.no ?? lastLine,
+          lines.length > 0 ? lineAt(at) : lastLine,
           "missing-field",
           `找不到欄位「${label.zh}」。`,
           `Header field "${label.zh}" not found.`,

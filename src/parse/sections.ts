@@ -82,7 +82,7 @@ function indexFrom(
   return null;
 }
 
-/** Without a table header, the table starts at the first line that opens with a duty code (T1). */
+/** Without a table header, the table starts at the first line that opens with a duty or task code. */
 function firstDutyLine(lines: readonly SourceLine[]): number | null {
-  return indexFrom(lines, 0, (l) => /^\s*T\s?1(?![.\d])/.test(l.text));
+  return indexFrom(lines, 0, (l) => /^\s*T\d{1,3}(?:\.\d{1,3})?(?![\d.])/.test(l.text));
 }

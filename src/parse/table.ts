@@ -33,6 +33,7 @@ export class TableReader {
   private target: ItemDraft | undefined;
   private lastKind: CodeKind | "level" | undefined;
   private afterBreak = false;
+  private readonly seenCodes = new Set<string>();
   private columns: readonly Column[] | null = null;
 
   constructor(private readonly diagnostics: DiagnosticSink) {}
@@ -151,7 +152,7 @@ export class TableReader {
 
   private openDuty(item: ItemDraft): void {
     this.settlePending();
-    if (this.duties.some((d) => d.name.code === item.code)) {
+    if (!this.firstSeen(item.code)) {
       this.diagnostics.warning(
         item.line,
         "duplicate-code",
@@ -185,7 +186,7 @@ export class TableReader {
         `Task ${item.code} is listed under duty ${this.duty.name.code}.`,
       );
     }
-    if (this.duties.some((d) => d.tasks.some((t) => t.name.code === item.code))) {
+    if (!this.firstSeen(item.code)) {
       this.diagnostics.warning(
         item.line,
         "duplicate-code",
@@ -196,6 +197,13 @@ export class TableReader {
     this.block = newBlock(item.line);
     this.task = { name: item, blocks: [this.block] };
     this.duty.tasks.push(this.task);
+  }
+
+  /** True the first time a duty or task code is seen. */
+  private firstSeen(code: string): boolean {
+    if (this.seenCodes.has(code)) return false;
+    this.seenCodes.add(code);
+    return true;
   }
 
   private openHeadItem(item: ItemDraft): void {

@@ -1,0 +1,16 @@
+/** `npm run bench`: prints the project's performance figures, section by section. */
+import { benchParse } from "./parse";
+import { consoleReport } from "./report";
+
+async function main(): Promise<void> {
+  const report = consoleReport();
+  console.log(
+    `Competency Standards for Excel — benchmark (node ${process.version}, ${new Date().toISOString()})`,
+  );
+  await benchParse(report);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

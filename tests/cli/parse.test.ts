@@ -1,0 +1,60 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { StandardsFileSchema } from "../../src/catalog";
+import { runCli } from "../../src/cli/run";
+import { ROOT, SEED_000, SEED_003 } from "../helpers/seeds";
+
+async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCli(args, {
+    stdout: { write: (c: string | Uint8Array) => (stdout += String(c)) },
+    stderr: { write: (c: string | Uint8Array) => (stderr += String(c)) },
+    env: {},
+  });
+  return { code, stdout, stderr };
+}
+
+const seed = (name: string) => join(ROOT, "seeds", name);
+
+test("parse prints both seeds as valid JSON of the documented schema, exit 0", async () => {
+  const { code, stdout, stderr } = await run(["parse", seed(SEED_000), seed(SEED_003)]);
+  expect([code, stderr]).toEqual([0, ""]);
+  const file = StandardsFileSchema.parse(JSON.parse(stdout));
+  expect(file.standards.map((s) => s.code)).toEqual(["INM2521-001v2", "IIS3512-001v1"]);
+});
+
+test("diagnostics go to stderr as file:line: severity: message, in zh-TW or English; errors exit 1", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "competency-"));
+  const bad = join(dir, "bad.txt");
+  writeFileSync(bad, "某職能基準\n\nT1.1 沒有職責的任務\n");
+  const zh = await run(["parse", bad]);
+  expect(zh.code).toBe(1);
+  expect(zh.stderr).toContain(`${bad}:3: error: 工作任務 T1.1 之前沒有主要職責。`);
+  const en = await run(["--lang", "en", "parse", bad]);
+  expect(en.stderr).toContain(`${bad}:3: error: Task T1.1 comes before any duty.`);
+  expect(JSON.parse(en.stdout).standards).toHaveLength(1);
+});
+
+test("a missing file is reported and exits 1; no arguments is a usage error", async () => {
+  const missing = await run(["parse", "/nonexistent/file.txt"]);
+  expect(missing.code).toBe(1);
+  expect(missing.stderr).toContain("/nonexistent/file.txt");
+  expect((await run(["parse"])).code).toBe(64);
+  expect((await run(["frobnicate"])).code).toBe(64);
+});
+
+test("the npm script runs the same command end to end", () => {
+  const result = spawnSync("npm", ["run", "--silent", "competency", "--", "parse", seed(SEED_003)], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  expect(result.status).toBe(0);
+  expect(JSON.parse(result.stdout).standards[0].name).toBe("雲端資訊服務人員");
+  const schema = JSON.parse(
+    execFileSync("npm", ["run", "--silent", "competency", "--", "schema"], { cwd: ROOT, encoding: "utf8" }),
+  );
+  expect(schema.properties.format.const).toBe("competency-standards");
+});
