@@ -1,9 +1,11 @@
 import { chooseLocale, type CliIO, type Command, UsageError } from "./io";
+import { callCommand } from "./commands/call";
 import { parseCommand } from "./commands/parse";
 import { schemaCommand } from "./commands/schema";
 
 /** Every subcommand, by name. Each lives in commands/ and owns its arguments. */
 const COMMANDS: Record<string, Command> = {
+  call: callCommand,
   parse: parseCommand,
   schema: schemaCommand,
 };
@@ -11,7 +13,9 @@ const COMMANDS: Record<string, Command> = {
 const USAGE = `usage: npm run --silent competency -- COMMAND [--lang zh|en] ARGS…
 commands:
   parse FILE…                       the standards of each document as JSON (stdout), diagnostics on stderr
-  schema                            the JSON Schema of that output`;
+  schema                            the JSON Schema of that output
+  call [--load FILE]… [--default STANDARD] FUNCTION ARG…
+                                    run a COMPETENCY function as Excel does (rows as tab-separated lines)`;
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const locale = chooseLocale(argv, io.env);

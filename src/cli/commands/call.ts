@@ -1,0 +1,38 @@
+import { pick } from "../../model";
+import { callFunction } from "../../functions/dispatch";
+import { excelErrorCode, type Cell } from "../../functions/values";
+import { catalogWith } from "../catalog";
+import { UsageError, type Command } from "../io";
+import { takeOptions } from "../options";
+
+/** A cell as one TSV field: tabs and line breaks inside it would break the row. */
+function field(cell: Cell): string {
+  return String(cell).replace(/[\t\r\n]+/g, " ");
+}
+
+/**
+ * `call [--load FILE]… [--default STANDARD] FUNCTION ARG…`: runs a COMPETENCY function exactly as
+ * Excel does. Rows print as tab-separated lines; an error prints its Excel code and message on
+ * stderr and exits 2. An empty ARG ("") is an omitted argument.
+ */
+export const callCommand: Command = async (args, context) => {
+  const { options, positional } = takeOptions(args, ["--load", "--default"]);
+  const [name, ...rest] = positional;
+  if (!name) throw new UsageError("call: no FUNCTION given");
+  const catalog = await catalogWith(options.get("--load") ?? [], context);
+  if (!catalog) return 1;
+  const defaultStandard = options.get("--default")?.at(-1) ?? null;
+  const result = callFunction(
+    name,
+    rest.map((a) => (a === "" ? null : a)),
+    { catalog, defaultStandard, locale: context.locale },
+  );
+  if (!result.ok) {
+    context.stderr.write(`${excelErrorCode(result.error)} ${pick(result.error.message, context.locale)}\n`);
+    return 2;
+  }
+  const value = result.value;
+  const lines = Array.isArray(value) ? value.map((row) => row.map(field).join("\t")) : [field(value)];
+  context.stdout.write(`${lines.join("\n")}\n`);
+  return 0;
+};

@@ -1,0 +1,263 @@
+import type { CatalogEntry, CodeEntry, TaskRef } from "../catalog";
+import { invalidArgument, notFound, ok, type Result, type Standard } from "../model";
+import {
+  codeArgument,
+  kindName,
+  levelArgument,
+  optionalText,
+  requiredText,
+  type RawArgument,
+} from "./arguments";
+import { chooseStandard } from "./choose-standard";
+import type { Cell, FunctionContext, FunctionValue } from "./values";
+
+type Implementation = (context: FunctionContext, args: readonly RawArgument[]) => Result<FunctionValue>;
+
+/** "INM2521-001v2 雲端架構工程人員", for messages. */
+function label(entry: CatalogEntry): string {
+  return `${entry.standard.code} ${entry.standard.name}`;
+}
+
+function listed(codes: readonly string[], max = 12): string {
+  return codes.length > max ? `${codes.slice(0, max).join(", ")} …` : codes.join(", ");
+}
+
+/** The standard and the entry of a code in it, or #N/A saying what exists instead. */
+function locate(
+  context: FunctionContext,
+  codeArg: RawArgument,
+  standardArg: RawArgument,
+  kinds?: Parameters<typeof codeArgument>[2],
+): Result<{ entry: CatalogEntry; found: CodeEntry }> {
+  const code = codeArgument(codeArg, "code", kinds);
+  if (!code.ok) return code;
+  const reference = optionalText(standardArg, "standard");
+  if (!reference.ok) return reference;
+  const entry = chooseStandard(context, reference.value, code.value.code);
+  if (!entry.ok) return entry;
+  const found = entry.value.index.lookup(code.value.code);
+  if (found) return ok({ entry: entry.value, found });
+  const known = entry.value.index.codesOfKind(code.value.kind);
+  const kind = kindName(code.value.kind);
+  return notFound(
+    `${code.value.code} 不是 ${label(entry.value)} 的${kind.zh};現有:${listed(known) || "無"}`,
+    `${code.value.code} is not a ${kind.en} of ${label(entry.value)}; it has ${listed(known) || "none"}`,
+  );
+}
+
+function locateTask(
+  context: FunctionContext,
+  args: readonly RawArgument[],
+): Result<{ entry: CatalogEntry; task: TaskRef["task"] }> {
+  const located = locate(context, args[0], args[1], ["task"]);
+  if (!located.ok) return located;
+  const { entry, found } = located.value;
+  // locate() accepted task codes only, so what it found is a task.
+  return ok({ entry, task: (found as Extract<CodeEntry, { kind: "task" }>).task });
+}
+
+/** Rows that spill, or #N/A when there are none (Excel cannot spill an empty array). */
+function rows(values: Cell[][], zh: string, en: string): Result<FunctionValue> {
+  return values.length > 0 ? ok(values) : notFound(zh, en);
+}
+
+function standardOnly(context: FunctionContext, standardArg: RawArgument): Result<CatalogEntry> {
+  const reference = optionalText(standardArg, "standard");
+  if (!reference.ok) return reference;
+  return chooseStandard(context, reference.value);
+}
+
+function taskItems(kind: "knowledge" | "skill"): Implementation {
+  return (context, args) => {
+    const located = locateTask(context, args);
+    if (!located.ok) return located;
+    const { entry, task } = located.value;
+    const items = entry.index.itemsOf(task, kind).map((i): Cell[] => [i.code, i.name]);
+    return rows(
+      items,
+      `${task.code} 沒有列出${kind === "knowledge" ? "知識" : "技能"}。`,
+      `${task.code} lists no ${kind} items.`,
+    );
+  };
+}
+
+function highest(levels: readonly (number | null)[]): number | null {
+  const known = levels.filter((l): l is number => l !== null);
+  return known.length > 0 ? Math.max(...known) : null;
+}
+
+function levelOf(entry: CatalogEntry, found: CodeEntry): number | null {
+  switch (found.kind) {
+    case "task":
+      return highest(found.task.blocks.map((b) => b.level));
+    case "duty":
+      return highest(found.duty.tasks.flatMap((t) => t.blocks.map((b) => b.level)));
+    case "output":
+    case "indicator":
+      return found.block.level;
+    case "knowledge":
+    case "skill":
+      return highest(
+        entry.index
+          .requiredBy(found.code)
+          .flatMap((t) =>
+            t.blocks.filter((b) => [...b.knowledge, ...b.skills].includes(found.code)).map((b) => b.level),
+          ),
+      );
+    default:
+      return null;
+  }
+}
+
+/** The version entry of the standard itself, for its date and status. */
+function ownVersion(standard: Standard): Standard["versions"][number] | undefined {
+  return standard.versions.find((v) => v.code === standard.code) ?? standard.versions[0];
+}
+
+const INFO_FIELDS: Record<string, (s: Standard) => Cell> = {
+  code: (s) => s.code,
+  name: (s) => s.name,
+  level: (s) => s.level ?? "",
+  description: (s) => s.description,
+  category: (s) => s.category.name,
+  category_code: (s) => s.category.code,
+  occupation: (s) => s.occupation.name,
+  occupation_code: (s) => s.occupation.code,
+  industry: (s) => s.industry.name,
+  industry_code: (s) => s.industry.code,
+  updated: (s) => ownVersion(s)?.date ?? "",
+  status: (s) => ownVersion(s)?.status ?? "",
+};
+
+export const INFO_FIELD_NAMES = Object.keys(INFO_FIELDS);
+
+/** Every COMPETENCY function by its id. Function ids never change after release. */
+export const DEFINITIONS: Record<string, Implementation> = {
+  KNOWLEDGE: taskItems("knowledge"),
+  SKILLS: taskItems("skill"),
+
+  OUTPUTS(context, args) {
+    const located = locateTask(context, args);
+    if (!located.ok) return located;
+    const { entry, task } = located.value;
+    return rows(
+      entry.index.outputsOf(task).map((o) => [o.code, o.name]),
+      `${task.code} 沒有工作產出。`,
+      `${task.code} lists no outputs.`,
+    );
+  },
+
+  INDICATORS(context, args) {
+    const located = locateTask(context, args);
+    if (!located.ok) return located;
+    const { entry, task } = located.value;
+    return rows(
+      entry.index.indicatorsOf(task).map((p) => [p.code, p.text]),
+      `${task.code} 沒有行為指標。`,
+      `${task.code} lists no indicators.`,
+    );
+  },
+
+  LEVEL(context, args) {
+    const located = locate(context, args[0], args[1]);
+    if (!located.ok) return located;
+    const level = levelOf(located.value.entry, located.value.found);
+    return level === null
+      ? notFound(
+          `${located.value.found.code} 沒有職能級別。`,
+          `${located.value.found.code} has no competency level.`,
+        )
+      : ok(level);
+  },
+
+  ATTITUDES(context, args) {
+    const entry = standardOnly(context, args[0]);
+    if (!entry.ok) return entry;
+    const attitudes = entry.value.standard.attitudes.map((a) => [a.code, a.name, a.description]);
+    return rows(attitudes, `${label(entry.value)} 沒有態度。`, `${label(entry.value)} lists no attitudes.`);
+  },
+
+  DUTIES(context, args) {
+    const entry = standardOnly(context, args[0]);
+    if (!entry.ok) return entry;
+    const duties = entry.value.standard.duties.map((d) => [d.code, d.name]);
+    return rows(duties, `${label(entry.value)} 沒有主要職責。`, `${label(entry.value)} lists no duties.`);
+  },
+
+  TASKS(context, args) {
+    const entry = standardOnly(context, args[0]);
+    if (!entry.ok) return entry;
+    const level = levelArgument(args[1]);
+    if (!level.ok) return level;
+    const index = entry.value.index;
+    const refs = level.value === null ? index.tasks() : index.tasksAtLevel(level.value);
+    const values = refs.map(({ duty, task }): Cell[] => [
+      task.code,
+      task.name,
+      duty.code,
+      level.value ?? highest(task.blocks.map((b) => b.level)) ?? "",
+    ]);
+    return rows(
+      values,
+      `${label(entry.value)} 沒有級別 ${level.value} 的工作任務。`,
+      `${label(entry.value)} has no task at level ${level.value}.`,
+    );
+  },
+
+  NAME(context, args) {
+    const located = locate(context, args[0], args[1]);
+    return located.ok ? ok(located.value.found.text) : located;
+  },
+
+  REQUIREDBY(context, args) {
+    const located = locate(context, args[0], args[1], ["knowledge", "skill"]);
+    if (!located.ok) return located;
+    const { entry, found } = located.value;
+    const tasks = entry.index.requiredBy(found.code).map((t) => [t.code, t.name]);
+    return rows(tasks, `沒有工作任務列出 ${found.code}。`, `No task lists ${found.code}.`);
+  },
+
+  SEARCH(context, args) {
+    const query = requiredText(args[0], "text");
+    if (!query.ok) return query;
+    const reference = optionalText(args[1], "standard");
+    if (!reference.ok) return reference;
+    let standards: CatalogEntry[] | undefined;
+    if (reference.value !== null) {
+      const entry = context.catalog.resolve(reference.value);
+      if (!entry.ok) return entry;
+      standards = [entry.value];
+    }
+    const hits = context.catalog
+      .search(query.value, { standards })
+      .map((h) => [h.standard, h.kind, h.code, h.text]);
+    return rows(hits, `找不到「${query.value}」。`, `No text contains "${query.value}".`);
+  },
+
+  STANDARDS(context) {
+    const values = context.catalog
+      .standards()
+      .map((s): Cell[] => [
+        s.code,
+        s.name,
+        s.level ?? "",
+        ownVersion(s)?.date ?? "",
+        ownVersion(s)?.status ?? "",
+      ]);
+    return rows(values, "尚未載入任何職能基準。", "No standard is loaded.");
+  },
+
+  INFO(context, args) {
+    const field = requiredText(args[0], "field");
+    if (!field.ok) return field;
+    const read = INFO_FIELDS[field.value.toLowerCase()];
+    if (!read) {
+      return invalidArgument(
+        `未知的欄位「${field.value}」;可用:${INFO_FIELD_NAMES.join(", ")}`,
+        `Unknown field "${field.value}"; use one of ${INFO_FIELD_NAMES.join(", ")}`,
+      );
+    }
+    const entry = standardOnly(context, args[1]);
+    return entry.ok ? ok(read(entry.value.standard)) : entry;
+  },
+};

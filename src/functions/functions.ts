@@ -1,0 +1,171 @@
+/**
+ * The COMPETENCY custom functions as Excel sees them. custom-functions-metadata-plugin reads the
+ * JSDoc tags below to generate functions.json; each function only forwards to callFunction, the
+ * same code the CLI runs. This file is the edge: the only one that touches CustomFunctions.
+ */
+import standards from "bundled-standards";
+import { pick, type Result } from "../model";
+import { workbookSession } from "../catalog/session";
+import type { RawArgument } from "./arguments";
+import { callFunction } from "./dispatch";
+import { excelErrorCode, type FunctionValue } from "./values";
+
+const session = workbookSession(standards);
+
+/** Excel limits an error message's length. */
+const MAX_MESSAGE = 250;
+
+function toExcel<T extends FunctionValue>(result: Result<FunctionValue>): T {
+  if (result.ok) return result.value as T;
+  const code =
+    excelErrorCode(result.error) === "#VALUE!"
+      ? CustomFunctions.ErrorCode.invalidValue
+      : CustomFunctions.ErrorCode.notAvailable;
+  throw new CustomFunctions.Error(code, pick(result.error.message, session.locale).slice(0, MAX_MESSAGE));
+}
+
+async function run<T extends FunctionValue>(name: string, ...args: RawArgument[]): Promise<T> {
+  await session.ready;
+  return toExcel<T>(callFunction(name, args, session));
+}
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- functions.json knows only string, number, boolean and any cells */
+
+/**
+ * Knowledge items (K) of a task, in document order: rows of code and name. 工作任務的知識項目。
+ * @customfunction KNOWLEDGE
+ * @param task Task code, e.g. "T2.2". 工作任務代碼
+ * @param [standard] Standard code (INM2521-001v2, or without version for the newest) or name; the workbook's default when omitted. 職能基準
+ * @returns Rows of [K code, name].
+ */
+export function knowledge(task: string, standard?: string): Promise<string[][]> {
+  return run("KNOWLEDGE", task, standard);
+}
+
+/**
+ * Skill items (S) of a task, in document order: rows of code and name. 工作任務的技能項目。
+ * @customfunction SKILLS
+ * @param task Task code, e.g. "T2.2". 工作任務代碼
+ * @param [standard] Standard code or name; the workbook's default when omitted. 職能基準
+ * @returns Rows of [S code, name].
+ */
+export function skills(task: string, standard?: string): Promise<string[][]> {
+  return run("SKILLS", task, standard);
+}
+
+/**
+ * Outputs (O) of a task: rows of code and name. 工作任務的工作產出。
+ * @customfunction OUTPUTS
+ * @param task Task code, e.g. "T2.2". 工作任務代碼
+ * @param [standard] Standard code or name; the workbook's default when omitted. 職能基準
+ * @returns Rows of [O code, name].
+ */
+export function outputs(task: string, standard?: string): Promise<string[][]> {
+  return run("OUTPUTS", task, standard);
+}
+
+/**
+ * Behaviour indicators (P) of a task: rows of code and text. 工作任務的行為指標。
+ * @customfunction INDICATORS
+ * @param task Task code, e.g. "T2.2". 工作任務代碼
+ * @param [standard] Standard code or name; the workbook's default when omitted. 職能基準
+ * @returns Rows of [P code, text].
+ */
+export function indicators(task: string, standard?: string): Promise<string[][]> {
+  return run("INDICATORS", task, standard);
+}
+
+/**
+ * Competency level: of a task its highest level, of an indicator the level of its block. 職能級別。
+ * @customfunction LEVEL
+ * @param code Any code: task, duty, output, indicator, K or S. 代碼
+ * @param [standard] Standard code or name; the workbook's default when omitted. 職能基準
+ * @returns The level, 1 to 7.
+ */
+export function level(code: string, standard?: string): Promise<number> {
+  return run("LEVEL", code, standard);
+}
+
+/**
+ * Attitudes (A): rows of code, name and description. 態度。
+ * @customfunction ATTITUDES
+ * @param [standard] Standard code or name; the workbook's default when omitted. 職能基準
+ * @returns Rows of [A code, name, description].
+ */
+export function attitudes(standard?: string): Promise<string[][]> {
+  return run("ATTITUDES", standard);
+}
+
+/**
+ * Duties (主要職責): rows of code and name.
+ * @customfunction DUTIES
+ * @param [standard] Standard code or name; the workbook's default when omitted. 職能基準
+ * @returns Rows of [T code, name].
+ */
+export function duties(standard?: string): Promise<string[][]> {
+  return run("DUTIES", standard);
+}
+
+/**
+ * Tasks (工作任務), optionally only those with a block at a level: rows of code, name, duty, level.
+ * @customfunction TASKS
+ * @param [standard] Standard code or name; the workbook's default when omitted. 職能基準
+ * @param [level] Only tasks with a block at this level, 1 to 7. 職能級別
+ * @returns Rows of [task code, task name, duty code, level].
+ */
+export function tasks(standard?: string, level?: number): Promise<any[][]> {
+  return run("TASKS", standard, level);
+}
+
+/**
+ * The name of any code (for an indicator, its text). 代碼的名稱。
+ * @customfunction NAME
+ * @param code Any code: T, O, P, K, S or A. 代碼
+ * @param [standard] Standard code or name; the workbook's default when omitted. 職能基準
+ * @returns The name or text.
+ */
+export function name(code: string, standard?: string): Promise<string> {
+  return run("NAME", code, standard);
+}
+
+/**
+ * Tasks whose level blocks list a knowledge or skill code: rows of task code and name. 需要此知識或技能的工作任務。
+ * @customfunction REQUIREDBY
+ * @param code A K or S code, e.g. "K08". 知識或技能代碼
+ * @param [standard] Standard code or name; the workbook's default when omitted. 職能基準
+ * @returns Rows of [task code, task name].
+ */
+export function requiredBy(code: string, standard?: string): Promise<string[][]> {
+  return run("REQUIREDBY", code, standard);
+}
+
+/**
+ * Texts containing a word, in every loaded standard unless one is named: rows of standard, kind, code, text. 搜尋。
+ * @customfunction SEARCH
+ * @param text The text to find (case- and width-insensitive). 搜尋文字
+ * @param [standard] Only this standard. 職能基準
+ * @returns Rows of [standard code, kind T/O/P/K/S/A, code, text].
+ */
+export function search(text: string, standard?: string): Promise<string[][]> {
+  return run("SEARCH", text, standard);
+}
+
+/**
+ * The loaded standards: rows of code, name, benchmark level, latest update date, status. 已載入的職能基準。
+ * @customfunction STANDARDS
+ * @returns Rows of [code, name, benchmark level, updated, status].
+ */
+export function standardsList(): Promise<any[][]> {
+  return run("STANDARDS");
+}
+
+/**
+ * A header field of a standard: code, name, level, description, category, category_code, occupation, occupation_code, industry, industry_code, updated, status. 基本資料欄位。
+ * @customfunction INFO
+ * @param field The field name, e.g. "level". 欄位
+ * @param [standard] Standard code or name; the workbook's default when omitted. 職能基準
+ * @returns The field's value.
+ */
+export function info(field: string, standard?: string): Promise<any> {
+  return run("INFO", field, standard);
+}
