@@ -7,8 +7,8 @@ module.exports = {
     "^.+\\.tsx?$": [
       "ts-jest",
       {
-        isolatedModules: true,
         tsconfig: {
+          isolatedModules: true,
           module: "commonjs",
           moduleResolution: "node10",
           jsx: "react-jsx",
@@ -19,6 +19,7 @@ module.exports = {
   },
   moduleNameMapper: {
     "^office-addin-manifest$": "<rootDir>/tests/stubs/office-addin-manifest.js",
+    "^bundled-standards$": "<rootDir>/tests/stubs/bundled-standards.ts",
   },
   testTimeout: 30000,
 };

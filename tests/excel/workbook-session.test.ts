@@ -37,7 +37,7 @@ function fakeWorkbook(options: { defaultStandard?: string; partXmls?: string[] }
   const parts: FakePart[] = (options.partXmls ?? []).map((xml, i) => ({
     id: `part-${i}`,
     xml: { value: xml },
-    deleted: false,
+    deleted: false as boolean,
     getXml() {
       return this.xml;
     },

@@ -1,0 +1,98 @@
+/**
+ * A real production build (what `npm run build` does) into a temporary directory: checks that
+ * dist/ holds everything Excel and the offline preview need.
+ */
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import webpack, { type Stats } from "webpack";
+import { productionBaseUrl } from "../../scripts/addin-urls";
+import { ICON_SIZES } from "../../scripts/icon";
+import { pngSize } from "../../scripts/png";
+import { readSeedStandards } from "../../scripts/seed-standards";
+import { loadWebpackConfig } from "../../scripts/webpack-config";
+
+const PRODUCTION_URL = "https://addins.example.tw/competency";
+
+jest.setTimeout(120_000);
+
+describe("the production build", () => {
+  let out: string;
+  const read = (file: string): string => readFileSync(join(out, file), "utf8");
+
+  beforeAll(async () => {
+    out = mkdtempSync(join(tmpdir(), "addin-dist-"));
+    const saved = process.env.ADDIN_PRODUCTION_URL;
+    process.env.ADDIN_PRODUCTION_URL = PRODUCTION_URL;
+    try {
+      const config = await loadWebpackConfig("production");
+      const stats = await new Promise<Stats>((resolve, reject) =>
+        webpack({ ...config, output: { ...config.output, path: out } }).run((error, result) =>
+          error || !result ? reject(error ?? new Error("no stats")) : resolve(result),
+        ),
+      );
+      expect(stats.toJson({ all: false, errors: true }).errors).toEqual([]);
+    } finally {
+      if (saved === undefined) delete process.env.ADDIN_PRODUCTION_URL;
+      else process.env.ADDIN_PRODUCTION_URL = saved;
+    }
+  });
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it("writes one page that loads office.js first, then both bundles", () => {
+    const html = read("taskpane.html");
+    const positions = [
+      "appsforoffice.microsoft.com/lib/1/hosted/office.js",
+      "functions.js",
+      "taskpane.js",
+    ].map((needle) => html.indexOf(needle));
+    expect(positions.every((position) => position >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(html).toMatch(/<script[^>]*\bdefer\b[^>]*src="?functions\.js/);
+    expect(html).toMatch(/<script[^>]*\bdefer\b[^>]*src="?taskpane\.js/);
+    // Offline, the failed CDN tag is swapped for the local copy before the deferred bundles run.
+    expect(html).toMatch(/onerror="?loadLocalOfficeJs\(this\)/);
+    expect(html).toContain(`document.write('<script src="office.js"><\\/script>')`);
+    expect(existsSync(join(out, "functions.js"))).toBe(true);
+    expect(existsSync(join(out, "taskpane.js"))).toBe(true);
+  });
+
+  it("copies office.js and what it loads outside Office, for the offline fallback", () => {
+    const officeDir = join(__dirname, "..", "..", "node_modules", "@microsoft", "office-js", "dist");
+    for (const file of ["office.js", "o15apptofilemappingtable.js"]) {
+      expect(read(file)).toBe(readFileSync(join(officeDir, file), "utf8"));
+    }
+  });
+
+  it("generates functions.json from the JSDoc and registers each function", () => {
+    const { functions } = JSON.parse(read("functions.json")) as { functions: { id: string }[] };
+    expect(functions.length).toBeGreaterThan(0);
+    const bundle = read("functions.js");
+    for (const { id } of functions) expect(bundle).toContain(`CustomFunctions.associate("${id}"`);
+  });
+
+  it("copies the icons", () => {
+    for (const size of ICON_SIZES) {
+      expect(pngSize(readFileSync(join(out, "assets", `icon-${size}.png`)))).toEqual({
+        width: size,
+        height: size,
+      });
+    }
+  });
+
+  it("writes the manifest with the production URL instead of localhost", () => {
+    const manifest = read("manifest.xml");
+    expect(manifest).not.toMatch(/localhost/i);
+    expect(manifest).toContain(
+      `<SourceLocation DefaultValue="${productionBaseUrl({ ADDIN_PRODUCTION_URL: PRODUCTION_URL })}/taskpane.html"`,
+    );
+  });
+
+  it("embeds the bundled standards, parsed at build time", () => {
+    const scripts = readdirSync(out)
+      .filter((file) => file.endsWith(".js"))
+      .map(read)
+      .join("\n");
+    for (const standard of readSeedStandards().standards) expect(scripts).toContain(standard.code);
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * Builds the add-in into dist/: one page (taskpane.html) that loads both bundles, because the
+ * shared runtime runs the custom functions and the task pane together; functions.json generated
+ * from the JSDoc of src/functions/functions.ts; office.js for offline previews; icons; manifest.
+ */
+const path = require("node:path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+// The build helpers are TypeScript, shared with scripts/start.ts and the tests.
+require("tsx/cjs/api").register();
+const { DEV_BASE_URL, DEV_PORT, productionBaseUrl, rebaseUrls } = require("./scripts/addin-urls.ts");
+const { ensureDevCertificates } = require("./scripts/dev-certs.ts");
+
+const functionsSource = path.resolve(__dirname, "src/functions/functions.ts");
+const officeJsDir = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+const bundledStandardsLoader = path.resolve(__dirname, "scripts/bundled-standards-loader.js");
+
+/** @param {Record<string, unknown>} env webpack-cli's --env; WEBPACK_SERVE is set by `webpack serve`. */
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode === "production";
+  const manifestBaseUrl = production ? productionBaseUrl() : DEV_BASE_URL;
+  return {
+    mode: production ? "production" : "development",
+    context: __dirname,
+    devtool: "source-map",
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      // Fixed names: the manifest points at functions.js and Excel caches by URL.
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // The app imports the seeds as `bundled-standards`; the loader parses them at build time.
+      alias: { "bundled-standards$": bundledStandardsLoader },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { noEmit: false } } },
+        },
+        { resource: bundledStandardsLoader, type: "json", use: bundledStandardsLoader },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ input: functionsSource, output: "functions.json" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          // The offline fallback for the CDN's office.js; outside Office it also loads the mapping
+          // table. Already minified by Microsoft: re-minifying only risks breaking them.
+          ...["office.js", "o15apptofilemappingtable.js"].map((file) => ({
+            from: path.join(officeJsDir, file),
+            to: file,
+            info: { minimized: true },
+          })),
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => rebaseUrls(content.toString("utf8"), DEV_BASE_URL, manifestBaseUrl),
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: env.WEBPACK_SERVE
+      ? {
+          port: DEV_PORT,
+          static: false,
+          headers: { "Access-Control-Allow-Origin": "*" },
+          server: { type: "https", options: await ensureDevCertificates() },
+        }
+      : undefined,
+  };
+};
