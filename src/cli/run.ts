@@ -1,11 +1,13 @@
 import { chooseLocale, type CliIO, type Command, UsageError } from "./io";
 import { callCommand } from "./commands/call";
+import { exportCommand } from "./commands/export";
 import { parseCommand } from "./commands/parse";
 import { schemaCommand } from "./commands/schema";
 
 /** Every subcommand, by name. Each lives in commands/ and owns its arguments. */
 const COMMANDS: Record<string, Command> = {
   call: callCommand,
+  export: exportCommand,
   parse: parseCommand,
   schema: schemaCommand,
 };
@@ -15,7 +17,9 @@ commands:
   parse FILE…                       the standards of each document as JSON (stdout), diagnostics on stderr
   schema                            the JSON Schema of that output
   call [--load FILE]… [--default STANDARD] FUNCTION ARG…
-                                    run a COMPETENCY function as Excel does (rows as tab-separated lines)`;
+                                    run a COMPETENCY function as Excel does (rows as tab-separated lines)
+  export [--load FILE]… [--standard REF]… [--data] --out FILE.xlsx
+                                    formatted sheets of the standards (all loaded when none named), --data adds the tidy data sheet`;
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const locale = chooseLocale(argv, io.env);

@@ -1,0 +1,123 @@
+/**
+ * The slice of the Office.js Excel API the SheetPlan applier uses. Excel.RequestContext fits
+ * it (checked below), and tests pass small recording fakes without casts.
+ * Member types are the widest Office.js accepts on write (strings for its enums).
+ */
+
+export type CellInput = string | number | boolean | null;
+
+export interface RangeFontPort {
+  name: string;
+  size: number;
+  bold: boolean;
+  italic: boolean;
+  color: string;
+}
+
+export interface RangeBorderPort {
+  style: string;
+  color: string;
+  weight: string;
+}
+
+export interface RangeFormatPort {
+  columnWidth: number;
+  rowHeight: number;
+  horizontalAlignment: string;
+  verticalAlignment: string;
+  wrapText: boolean;
+  indentLevel: number;
+  font: RangeFontPort;
+  fill: { color: string };
+  borders: {
+    getItem(
+      index: "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical",
+    ): RangeBorderPort;
+  };
+}
+
+export interface ConditionalFormatPort {
+  custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } };
+  cellValue: {
+    rule: { formula1: string; formula2?: string; operator: string };
+    format: { fill: { color: string }; font: { color: string } };
+  };
+}
+
+export interface RangePort {
+  values: CellInput[][];
+  numberFormat: (string | null)[][];
+  formulas: (string | null)[][];
+  format: RangeFormatPort;
+  merge(across?: boolean): void;
+  dataValidation: {
+    rule: { list?: { inCellDropDown: boolean; source: unknown } };
+    ignoreBlanks: boolean;
+    prompt: { message: string; showPrompt: boolean; title: string };
+  };
+  conditionalFormats: { add(type: "Custom" | "CellValue"): ConditionalFormatPort };
+}
+
+export interface TablePort {
+  name: string;
+  style: string;
+  showBandedRows: boolean;
+  showFilterButton: boolean;
+}
+
+export interface PageLayoutPort {
+  orientation: string;
+  paperSize: string;
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  topMargin: number;
+  bottomMargin: number;
+  leftMargin: number;
+  rightMargin: number;
+  headerMargin: number;
+  footerMargin: number;
+  headersFooters: { defaultForAllPages: { centerFooter: string } };
+  setPrintTitleRows(rows: string): void;
+}
+
+export interface WorksheetPort {
+  name: string;
+  tabColor: string;
+  isNullObject: boolean;
+  load(propertyNames: string): unknown;
+  getRange(address: string): RangePort;
+  getRanges(address: string): { format: RangeFormatPort };
+  tables: { add(address: string, hasHeaders: boolean): TablePort };
+  freezePanes: {
+    freezeRows(count: number): void;
+    freezeColumns(count: number): void;
+    freezeAt(range: string): void;
+  };
+  pageLayout: PageLayoutPort;
+  activate(): void;
+  delete(): void;
+}
+
+export interface NamedCollectionPort<T> {
+  load(propertyNames: string): unknown;
+  items: T[];
+}
+
+export interface WorksheetCollectionPort extends NamedCollectionPort<{ name: string }> {
+  add(name: string): WorksheetPort;
+  getItem(name: string): WorksheetPort;
+  getItemOrNullObject(name: string): WorksheetPort;
+  getActiveWorksheet(): WorksheetPort;
+}
+
+export interface ExcelContextPort {
+  workbook: {
+    worksheets: WorksheetCollectionPort;
+    tables: NamedCollectionPort<{ name: string }>;
+  };
+  sync(): Promise<unknown>;
+}
+
+/** Compile-time proof that the real context fits the port. */
+export type RequestContextFits = Excel.RequestContext extends ExcelContextPort ? true : never;
+const requestContextFits: RequestContextFits = true;
+void requestContextFits;

@@ -1,0 +1,156 @@
+/**
+ * A worksheet as data: what a sheet contains and how it looks, decided once by the layout
+ * builders and carried out by two renderers (Office.js in src/excel, ExcelJS in src/xlsx).
+ * Rows and columns are 0-based; renderers convert to A1 addresses.
+ */
+
+/** "#RRGGBB" */
+export type Color = `#${string}`;
+
+/**
+ * A formula written by layout code. The brand keeps document text out: only `layoutFormula`
+ * makes one, and builders never pass it text that came from a document.
+ */
+export type LayoutFormula = string & { readonly __layoutFormula: true };
+
+/** A formula without its leading "=", e.g. `SUM(A1:A3)`. */
+export function layoutFormula(text: string): LayoutFormula {
+  return (text.startsWith("=") ? text.slice(1) : text) as LayoutFormula;
+}
+
+export type CellValue =
+  | { kind: "text"; text: string }
+  | { kind: "number"; number: number }
+  | { kind: "boolean"; boolean: boolean }
+  | { kind: "formula"; formula: LayoutFormula };
+
+export interface PlanCell {
+  row: number;
+  col: number;
+  /** null: a styled cell with nothing in it (e.g. the covered part of a merge). */
+  value: CellValue | null;
+  /** Name of an entry in SheetPlan.styles. */
+  style: string;
+}
+
+export interface FontStyle {
+  name: string;
+  /** Points. */
+  size: number;
+  bold?: boolean;
+  italic?: boolean;
+  color?: Color;
+  /**
+   * Script to fall back on when `name` is missing: the xlsx records it as the font's charset
+   * (136, Big5) so Excel substitutes a Traditional Chinese face, e.g. PingFang TC on a Mac.
+   */
+  fallbackScript?: "traditionalChinese";
+}
+
+export interface BorderSide {
+  weight: "thin" | "medium" | "thick";
+  color: Color;
+}
+
+export interface Borders {
+  top?: BorderSide;
+  bottom?: BorderSide;
+  left?: BorderSide;
+  right?: BorderSide;
+}
+
+export interface Alignment {
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "middle" | "bottom";
+  wrap?: boolean;
+  indent?: number;
+}
+
+export interface CellStyle {
+  font: FontStyle;
+  fill?: Color;
+  borders?: Borders;
+  alignment?: Alignment;
+  /** Excel number format; text cells are always written as text ("@") whatever this says. */
+  numberFormat?: string;
+}
+
+/** Inclusive rectangle of cells. */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface TablePlan {
+  /** Wished name; a renderer makes it unique in the workbook. */
+  name: string;
+  /** Header row included. Header cells must hold distinct, non-empty text. */
+  range: CellRange;
+  /** Excel's built-in table style, e.g. "TableStyleLight9". */
+  style: string;
+  bandedRows: boolean;
+  autoFilter: boolean;
+}
+
+export interface FreezePanes {
+  rows: number;
+  columns: number;
+}
+
+export interface ListValidation {
+  range: CellRange;
+  kind: "list";
+  values: string[];
+  allowBlank: boolean;
+  prompt?: string;
+}
+
+export type ConditionOperator =
+  "equal" | "notEqual" | "greaterThan" | "greaterThanOrEqual" | "lessThan" | "lessThanOrEqual" | "between";
+
+export type ConditionRule =
+  | { kind: "cellValue"; operator: ConditionOperator; values: [number] | [number, number] }
+  /** True/false per cell, relative to the range's top-left cell, like Excel's own rules. */
+  | { kind: "formula"; formula: LayoutFormula };
+
+export interface ConditionalFormat {
+  range: CellRange;
+  rule: ConditionRule;
+  fill?: Color;
+  fontColor?: Color;
+}
+
+export interface PrintSetup {
+  orientation: "landscape" | "portrait";
+  paperSize: "A4";
+  /** Pages across; 0 = as many as needed. */
+  fitToWidth: number;
+  /** Pages down; 0 = as many as needed. */
+  fitToHeight: number;
+  /** Rows printed at the top of every page (0-based, inclusive). */
+  repeatRows?: { first: number; last: number };
+  /** Margins in inches. */
+  margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+  /** "Page N of M" centred in the footer. */
+  pageNumbers: boolean;
+}
+
+export interface SheetPlan {
+  /** A valid sheet name; a renderer adds a suffix when the workbook already has it. */
+  name: string;
+  tabColor?: Color;
+  styles: Record<string, CellStyle>;
+  cells: PlanCell[];
+  merges: CellRange[];
+  /** Width of each column from A, in Excel character units (width of "0" in the default font). */
+  columnWidths: number[];
+  /** Row heights in points, by 0-based row; rows not listed keep Excel's default. */
+  rowHeights: Record<number, number>;
+  tables: TablePlan[];
+  freeze?: FreezePanes;
+  validations: ListValidation[];
+  conditionalFormats: ConditionalFormat[];
+  print?: PrintSetup;
+}

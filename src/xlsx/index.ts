@@ -1,0 +1,1 @@
+export { writeWorkbook, type WrittenWorkbook, type WrittenSheet } from "./write-workbook";
