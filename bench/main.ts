@@ -1,4 +1,5 @@
 /** `npm run bench`: prints the project's performance figures, section by section. */
+import { benchFunctions } from "./functions";
 import { benchParse } from "./parse";
 import { consoleReport } from "./report";
 
@@ -8,6 +9,7 @@ async function main(): Promise<void> {
     `Competency Standards for Excel — benchmark (node ${process.version}, ${new Date().toISOString()})`,
   );
   await benchParse(report);
+  await benchFunctions(report);
 }
 
 main().catch((error: unknown) => {

@@ -1,0 +1,106 @@
+import { cellAddress, columnLetters } from "../a1";
+import { layoutFormula, type LayoutFormula } from "../sheet-plan";
+
+/**
+ * The matrix's native Excel formulas (no custom function, so the sheet works without the add-in
+ * and in other spreadsheet programs). Positions are 0-based; columns of people data run open-ended
+ * to the sheet's last row so rows added to the table are counted.
+ */
+export interface MatrixGrid {
+  firstUnitCol: number;
+  lastUnitCol: number;
+  /** Rows of the requirement block: one per role, the role's label in the role column. */
+  requirementTop: number;
+  requirementBottom: number;
+  roleCol: number;
+  standardLevelRow: number;
+  /** First row of people (below the table header). */
+  dataTop: number;
+}
+
+const LAST_ROW = 1048576;
+
+function absolute(row: number, col: number): string {
+  return `$${columnLetters(col)}$${row + 1}`;
+}
+
+function openColumn(grid: MatrixGrid, col: number): string {
+  return `$${columnLetters(col)}$${grid.dataTop + 1}:$${columnLetters(col)}$${LAST_ROW}`;
+}
+
+function requirementBlock(grid: MatrixGrid): string {
+  return `${absolute(grid.requirementTop, grid.firstUnitCol)}:${absolute(grid.requirementBottom, grid.lastUnitCol)}`;
+}
+
+function roleNames(grid: MatrixGrid): string {
+  return `${absolute(grid.requirementTop, grid.roleCol)}:${absolute(grid.requirementBottom, grid.roleCol)}`;
+}
+
+/** The requirement row of the person on `row`: INDEX(block, MATCH(role, roles, 0), 0). */
+function personRequirements(grid: MatrixGrid, row: number): string {
+  return `INDEX(${requirementBlock(grid)},MATCH($${columnLetters(grid.roleCol)}${row + 1},${roleNames(grid)},0),0)`;
+}
+
+/** The required level of one rating cell, from its column's requirement rows and its row's role. */
+function cellRequirement(grid: MatrixGrid, row: number, col: number): string {
+  const letters = columnLetters(col);
+  const column = `${letters}$${grid.requirementTop + 1}:${letters}$${grid.requirementBottom + 1}`;
+  return `INDEX(${column},MATCH($${columnLetters(grid.roleCol)}${row + 1},${roleNames(grid)},0))`;
+}
+
+export function unitsMet(grid: MatrixGrid, row: number): LayoutFormula {
+  const ratings = `${cellAddress(row, grid.firstUnitCol)}:${cellAddress(row, grid.lastUnitCol)}`;
+  const required = personRequirements(grid, row);
+  return layoutFormula(`IFERROR(SUMPRODUCT((${ratings}>=${required})*(${required}<>"")),0)`);
+}
+
+export function unitsRequired(grid: MatrixGrid, row: number): LayoutFormula {
+  return layoutFormula(`IFERROR(COUNT(${personRequirements(grid, row)}),0)`);
+}
+
+export function coverage(metCell: string, requiredCell: string): LayoutFormula {
+  return layoutFormula(`IF(${requiredCell}=0,"",${metCell}/${requiredCell})`);
+}
+
+/** People whose rating reaches the unit's standard level, whatever their role. */
+export function peopleMeeting(grid: MatrixGrid, col: number): LayoutFormula {
+  return layoutFormula(
+    `COUNTIFS(${openColumn(grid, col)},">="&${columnLetters(col)}$${grid.standardLevelRow + 1})`,
+  );
+}
+
+export function busFactorFlag(countCell: string, nobody: string, onlyOne: string): LayoutFormula {
+  return layoutFormula(`IF(${countCell}=0,"${nobody}",IF(${countCell}=1,"${onlyOne}",""))`);
+}
+
+export function roleHeadcount(grid: MatrixGrid, roleCell: string): LayoutFormula {
+  return layoutFormula(`COUNTIF(${openColumn(grid, grid.roleCol)},${roleCell})`);
+}
+
+export function roleAverageCoverage(grid: MatrixGrid, roleCell: string, coverageCol: number): LayoutFormula {
+  return layoutFormula(
+    `IFERROR(AVERAGEIF(${openColumn(grid, grid.roleCol)},${roleCell},${openColumn(grid, coverageCol)}),"")`,
+  );
+}
+
+export function roleWithGaps(grid: MatrixGrid, roleCell: string, coverageCol: number): LayoutFormula {
+  return layoutFormula(
+    `COUNTIFS(${openColumn(grid, grid.roleCol)},${roleCell},${openColumn(grid, coverageCol)},"<1")`,
+  );
+}
+
+/** Conditional-format rules for the rating cell at the range's top-left, relative like Excel's own. */
+export function ratingRules(grid: MatrixGrid): {
+  notRequired: LayoutFormula;
+  below: LayoutFormula;
+  meets: LayoutFormula;
+} {
+  const cell = cellAddress(grid.dataTop, grid.firstUnitCol);
+  const required = cellRequirement(grid, grid.dataTop, grid.firstUnitCol);
+  const isRequired = `IFERROR(${required}<>"",FALSE)`;
+  return {
+    notRequired: layoutFormula(`NOT(${isRequired})`),
+    below: layoutFormula(`AND(ISNUMBER(${cell}),${isRequired},IFERROR(${cell}<${required},FALSE))`),
+    meets: layoutFormula(`AND(ISNUMBER(${cell}),${isRequired},IFERROR(${cell}>=${required},FALSE))`),
+  };
+}

@@ -1,0 +1,117 @@
+import ExcelJS from "exceljs";
+import { buildStaffingMatrix, matrixUnits, roleLabels } from "../../src/layout/staffing-matrix";
+import { writeWorkbook } from "../../src/xlsx";
+import { libreOffice, recalculatedValues } from "../helpers/libreoffice";
+import { parseSeed, SEED_000, SEED_003 } from "../helpers/seeds";
+
+/**
+ * A real engine computes the matrix: export it, fill in ratings as a person would, let LibreOffice
+ * recalculate, and check coverage, gaps and bus-factor flags against values computed here.
+ */
+const cloud = parseSeed(SEED_000).standard;
+const service = parseSeed(SEED_003).standard;
+const standards = [cloud, service];
+const people = ["王小明", "陳美玲", "林志豪", "張雅婷", "李建宏"];
+const roles = [cloud.code, cloud.code, service.code, service.code, service.code];
+const units = matrixUnits(standards, "tasks", { min: 0, max: 6 });
+const labels = roleLabels(standards);
+
+/** Ratings per person per unit (null = not rated), chosen to hit every case. */
+const ratings: Array<Array<number | null>> = people.map((_, p) =>
+  units.map((unit, u) => {
+    if (p === 0) return unit.standard === cloud ? 4 : null;
+    if (p === 1) return unit.standard === cloud ? (u % 2 === 0 ? 5 : 2) : 6;
+    if (p === 2) return unit.standard === service ? (u === units.length - 1 ? 1 : 3) : null;
+    if (p === 3) return unit.standard === service ? (u % 2 === 0 ? 3 : null) : 0;
+    return u === 0 ? 6 : null;
+  }),
+);
+
+interface Expected {
+  met: number[];
+  required: number[];
+  coverage: Array<number | null>;
+  meeting: number[];
+  flags: string[];
+  roleCount: number[];
+  roleAverage: Array<number | null>;
+  roleGaps: number[];
+}
+
+function expected(): Expected {
+  const requiredOf = (p: number, u: number) =>
+    units[u]!.standard.code === roles[p] ? units[u]!.level : null;
+  const met = people.map(
+    (_, p) =>
+      units.filter((_u, u) => requiredOf(p, u) !== null && (ratings[p]![u] ?? -1) >= requiredOf(p, u)!)
+        .length,
+  );
+  const required = people.map((_, p) => units.filter((_u, u) => requiredOf(p, u) !== null).length);
+  const coverage = people.map((_, p) => (required[p] === 0 ? null : met[p]! / required[p]!));
+  const meeting = units.map(
+    (unit, u) => people.filter((_, p) => (ratings[p]![u] ?? -Infinity) >= unit.level).length,
+  );
+  const flags = meeting.map((n) => (n === 0 ? "✖ 無人" : n === 1 ? "⚠ 僅一人" : ""));
+  const byRole = standards.map((s) => people.map((_, p) => p).filter((p) => roles[p] === s.code));
+  const roleCount = byRole.map((ps) => ps.length);
+  const roleAverage = byRole.map((ps) => {
+    const values = ps.map((p) => coverage[p]).filter((c): c is number => c !== null);
+    return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
+  });
+  const roleGaps = byRole.map((ps) => ps.filter((p) => coverage[p] !== null && coverage[p]! < 1).length);
+  return { met, required, coverage, meeting, flags, roleCount, roleAverage, roleGaps };
+}
+
+/** A value LibreOffice computed: a number ("75%" is 0.75), or null for an empty cell or text. */
+function numeric(value: string | undefined): number | null {
+  const percent = value?.endsWith("%") ?? false;
+  const number = Number(percent ? value!.slice(0, -1) : value);
+  if (value === undefined || value.trim() === "" || Number.isNaN(number)) return null;
+  return percent ? number / 100 : number;
+}
+
+test("LibreOffice is here (the engine test below needs it)", () => {
+  expect(libreOffice()).toMatch(/libreoffice|soffice/);
+});
+
+test("coverage, gaps and bus-factor flags computed by LibreOffice match", async () => {
+  const built = buildStaffingMatrix({ standards, units: "tasks", people, roles, locale: "zh" });
+  if (!built.ok) throw new Error(built.error.message.en);
+  const plan = built.value;
+  const { bytes } = await writeWorkbook([plan]);
+
+  const filled = new ExcelJS.Workbook();
+  await filled.xlsx.load(bytes as unknown as ArrayBuffer);
+  const sheet = filled.worksheets[0]!;
+  const header = plan.tables[0]!.range.top + 1;
+  people.forEach((_, p) =>
+    ratings[p]!.forEach((r, u) => r !== null && (sheet.getCell(header + 1 + p, 3 + u).value = r)),
+  );
+  const values = recalculatedValues(new Uint8Array(await filled.xlsx.writeBuffer()));
+  const cell = (row: number, col: number) => values[row - 1]?.[col - 1];
+
+  const want = expected();
+  const metCol = 3 + units.length;
+  const person = (p: number, col: number) => cell(header + 1 + p, col);
+  expect(people.map((_, p) => numeric(person(p, metCol)))).toEqual(want.met);
+  expect(people.map((_, p) => numeric(person(p, metCol + 1)))).toEqual(want.required);
+  people.forEach((_, p) => {
+    const got = numeric(person(p, metCol + 2));
+    if (want.coverage[p] === null) expect(got).toBeNull();
+    else expect(got).toBeCloseTo(want.coverage[p]!, 10);
+  });
+
+  const meetingRow = 6 + labels.length + 1;
+  expect(units.map((_, u) => numeric(cell(meetingRow, 3 + u)))).toEqual(want.meeting);
+  expect(units.map((_, u) => cell(meetingRow + 1, 3 + u))).toEqual(want.flags);
+  expect(want.flags.filter(Boolean).length).toBeGreaterThan(0);
+
+  const summaryCol = metCol + 4;
+  standards.forEach((_, r) => {
+    const row = header + 1 + r;
+    expect(cell(row, summaryCol)).toBe(labels[r]);
+    expect(numeric(cell(row, summaryCol + 1))).toBe(want.roleCount[r]);
+    expect(numeric(cell(row, summaryCol + 2))).toBeCloseTo(want.roleAverage[r]!, 10);
+    expect(numeric(cell(row, summaryCol + 3))).toBe(want.roleGaps[r]);
+  });
+}, 180_000);

@@ -1,0 +1,99 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { pathToFileURL } from "node:url";
+
+/** LibreOffice's binary, or a thrown error that says how to get it (tests fail, never skip). */
+export function libreOffice(): string {
+  for (const candidate of ["libreoffice", "soffice"]) {
+    try {
+      const version = execFileSync(candidate, ["--version"], { encoding: "utf8" });
+      const major = Number(/LibreOffice (\d+)/.exec(version)?.[1] ?? 0);
+      if (major < 24)
+        throw new Error(
+          `${candidate} is ${version.trim()}; dynamic arrays need 24 or newer (Debian bookworm-backports)`,
+        );
+      return candidate;
+    } catch (error) {
+      if (error instanceof Error && /dynamic arrays/.test(error.message)) throw error;
+    }
+  }
+  throw new Error(
+    "LibreOffice is not installed: this test recalculates workbooks with it. Install libreoffice-calc-nogui from Debian bookworm-backports (.ci/run does).",
+  );
+}
+
+/**
+ * A private LibreOffice profile that recalculates every formula when it opens an .xlsx, so the
+ * values read back are LibreOffice's own, not cached ones.
+ */
+function profile(): string {
+  const dir = mkdtempSync(join(tmpdir(), "lo-profile-"));
+  mkdirSync(join(dir, "user"), { recursive: true });
+  writeFileSync(
+    join(dir, "user", "registrymodifications.xcu"),
+    `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>`,
+  );
+  return pathToFileURL(dir).href;
+}
+
+/**
+ * Opens `bytes` as .xlsx in headless LibreOffice, recalculates every formula, and returns the
+ * first sheet's raw values (not as displayed: 2/3 stays 0.666…) as rows of strings.
+ */
+export function recalculatedValues(bytes: Uint8Array, name = "book.xlsx"): string[][] {
+  const binary = libreOffice();
+  const dir = mkdtempSync(join(tmpdir(), "lo-recalc-"));
+  const input = join(dir, name);
+  const out = join(dir, "out");
+  writeFileSync(input, bytes);
+  const csv = "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false";
+  execFileSync(
+    binary,
+    [
+      `-env:UserInstallation=${profile()}`,
+      "--headless",
+      "--calc",
+      "--convert-to",
+      csv,
+      "--outdir",
+      out,
+      input,
+    ],
+    {
+      stdio: "pipe",
+      timeout: 120_000,
+    },
+  );
+  return parseCsv(readFileSync(join(out, basename(input).replace(/\.xlsx$/, ".csv")), "utf8"));
+}
+
+/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [[]];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') field += text[++i];
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") {
+      rows.at(-1)!.push(field);
+      field = "";
+    } else if (c === "\n") {
+      rows.at(-1)!.push(field);
+      field = "";
+      rows.push([]);
+    } else if (c !== "\r") field += c;
+  }
+  rows.at(-1)!.push(field);
+  return rows.filter((row, i) => i < rows.length - 1 || row.some((f) => f !== ""));
+}
