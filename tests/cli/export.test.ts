@@ -72,3 +72,45 @@ describe("competency export", () => {
     expect(result.stderr).toMatch(/--out FILE\.xlsx is required/);
   });
 });
+
+describe("competency export --matrix", () => {
+  it("writes a staffing matrix of the named standards with N empty people rows", async () => {
+    const out = join(dir, "matrix.xlsx");
+    const result = await competency(
+      "export",
+      "--matrix",
+      "--standard",
+      "INM2521-001",
+      "--people",
+      "7",
+      "--out",
+      out,
+    );
+    expect(result).toEqual({ code: 0, stdout: `${out}\n  Staffing matrix\n`, stderr: "" });
+    const sheet = (await readBack(readFileSync(out))).worksheets[0]!;
+    const table = sheet.getTable("StaffingMatrix") as unknown as { table: { tableRef: string } };
+    expect(table.table.tableRef).toBe("A11:I18");
+    expect(sheet.getCell("C3").value).toBe("T1.1");
+    expect(sheet.getCell("B12").value).toBe("雲端架構工程人員");
+  });
+
+  it("rates K and S items with --units ks", async () => {
+    const out = join(dir, "ks.xlsx");
+    expect(
+      (await competency("export", "--matrix", "--units", "ks", "--standard", "IIS3512-001v1", "--out", out))
+        .code,
+    ).toBe(0);
+    const sheet = (await readBack(readFileSync(out))).worksheets[0]!;
+    expect([sheet.getCell("C3").value, sheet.getCell("K3").value]).toEqual(["K01", "S01"]);
+  });
+
+  it("refuses bad options with a message", async () => {
+    const out = join(dir, "bad.xlsx");
+    expect(await competency("export", "--matrix", "--people", "none", "--out", out)).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "The number of people must be from 1 to 5000.\n",
+    });
+    expect((await competency("export", "--matrix", "--units", "people", "--out", out)).code).toBe(64);
+  });
+});

@@ -1,6 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import type { CatalogEntry } from "../../catalog";
 import { buildDataSheet, buildStandardSheet, type SheetPlan } from "../../layout";
+import { buildStaffingMatrix, type UnitKind } from "../../layout/staffing-matrix";
 import { pick } from "../../model";
 import { writeWorkbook } from "../../xlsx";
 import { catalogWith } from "../catalog";
@@ -10,10 +11,16 @@ import { takeOptions } from "../options";
 /**
  * `export [--load FILE]… [--standard REF]… [--data] --out FILE.xlsx`: one formatted sheet per
  * standard (every loaded one when none is named), plus the tidy data sheet with --data.
- * Prints the file and its sheets; an unknown reference prints its message and exits 2.
+ * `export --matrix [--standard REF]… [--units tasks|ks] [--people N] --out FILE.xlsx`: a staffing
+ * matrix of those standards instead. Prints the file and its sheets; an unknown reference or a bad
+ * matrix option prints its message and exits 2.
  */
 export const exportCommand: Command = async (args, context) => {
-  const { options, flags, positional } = takeOptions(args, ["--load", "--standard", "--out"], ["--data"]);
+  const { options, flags, positional } = takeOptions(
+    args,
+    ["--load", "--standard", "--out", "--units", "--people"],
+    ["--data", "--matrix"],
+  );
   if (positional.length > 0) throw new UsageError(`export: unexpected argument ${positional[0]}`);
   const out = options.get("--out")?.at(-1);
   if (!out) throw new UsageError("export: --out FILE.xlsx is required");
@@ -33,9 +40,25 @@ export const exportCommand: Command = async (args, context) => {
   if (references.length === 0) entries.push(...catalog.entries());
 
   const { locale } = context;
-  const plans: SheetPlan[] = entries.map((entry) =>
-    buildStandardSheet(entry.standard, { locale, index: entry.index }),
-  );
+  const plans: SheetPlan[] = [];
+  if (flags.has("--matrix")) {
+    const units = options.get("--units")?.at(-1) ?? "tasks";
+    if (units !== "tasks" && units !== "ks") throw new UsageError("export: --units is tasks or ks");
+    const people = Number(options.get("--people")?.at(-1) ?? 10);
+    const matrix = buildStaffingMatrix({
+      standards: entries.map((e) => e.standard),
+      units: units satisfies UnitKind,
+      people,
+      locale,
+    });
+    if (!matrix.ok) {
+      context.stderr.write(`${pick(matrix.error.message, locale)}\n`);
+      return 2;
+    }
+    plans.push(matrix.value);
+  } else {
+    plans.push(...entries.map((entry) => buildStandardSheet(entry.standard, { locale, index: entry.index })));
+  }
   if (flags.has("--data"))
     plans.push(
       buildDataSheet(
