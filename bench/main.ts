@@ -2,6 +2,7 @@
 import { benchFunctions } from "./functions";
 import { benchParse } from "./parse";
 import { consoleReport } from "./report";
+import { benchSheets } from "./sheets";
 
 async function main(): Promise<void> {
   const report = consoleReport();
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
   );
   await benchParse(report);
   await benchFunctions(report);
+  await benchSheets(report);
 }
 
 main().catch((error: unknown) => {
