@@ -1,22 +1,23 @@
-import { parseStandardCode, type Classification, type VersionEntry } from "../model";
+import { parseStandardCode, type Standard, type VersionEntry } from "../model";
 import { DiagnosticSink } from "./diagnostics";
 import { joinPieces, tidy } from "./join";
 import { locate } from "./located-text";
 import { isBlank, type SourceLine } from "./normalize";
 
 /** What the part before the main table says: title, version history and header fields. */
-export interface Front {
-  title: string;
-  versions: VersionEntry[];
-  code: string;
-  nameCategory: string;
-  nameOccupation: string;
-  category: Classification;
-  occupation: Classification;
-  industry: Classification;
-  description: string;
-  level: number | null;
-}
+export type Front = Pick<
+  Standard,
+  | "title"
+  | "versions"
+  | "code"
+  | "nameCategory"
+  | "nameOccupation"
+  | "category"
+  | "occupation"
+  | "industry"
+  | "description"
+  | "level"
+>;
 
 const VERSION_HEADER = /^\s*版本[\s\t]*職能基準代碼/;
 const VERSION_ROW_START = /(?:^|[\s\t])V\s*(\d{1,3})[\s\t]+([A-Za-z]{2,5}\d{3,5}-\d{2,4}[vV]\d{1,3})/g;
