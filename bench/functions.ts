@@ -1,3 +1,4 @@
+import { gzipSync } from "node:zlib";
 import { Catalog } from "../src/catalog";
 import { bundledStandards } from "../src/cli/catalog";
 import type { RawArgument } from "../src/functions/arguments";
@@ -40,4 +41,9 @@ export async function benchFunctions(report: Report): Promise<void> {
     "ms",
   );
   report.figure("function calls per second", Math.round(calls / seconds), "calls/s");
+  const data = Buffer.from(JSON.stringify(bundledStandards()));
+  report.figure(
+    "bundled standards as embedded in the build (JSON), gzip",
+    `${(gzipSync(data, { level: 9 }).length / 1024).toFixed(1)} KB (${(data.length / 1024).toFixed(1)} KB raw)`,
+  );
 }
