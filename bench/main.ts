@@ -3,6 +3,7 @@ import { benchFunctions } from "./functions";
 import { benchParse } from "./parse";
 import { consoleReport } from "./report";
 import { benchSheets } from "./sheets";
+import { benchTaskpane } from "./taskpane";
 
 async function main(): Promise<void> {
   const report = consoleReport();
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
   await benchParse(report);
   await benchFunctions(report);
   await benchSheets(report);
+  await benchTaskpane(report);
 }
 
 main().catch((error: unknown) => {

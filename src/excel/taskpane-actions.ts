@@ -1,0 +1,56 @@
+import type { WorkbookSession } from "../catalog/session";
+import type { SheetPlan } from "../layout";
+import type { Result, Standard } from "../model";
+import { applySheetPlan } from "./apply-sheet-plan";
+import type { ExcelRun } from "./excel-run";
+import { importIntoWorkbook, removeFromWorkbook, setDefaultStandard } from "./workbook-session";
+
+export type FormulaInsertion =
+  { ok: true; cell: string } | { ok: false; reason: "cellNotEmpty"; cell: string };
+
+/**
+ * What the task pane does to the open workbook. Every Office.js call of the pane goes through
+ * here; the components receive this object as a prop and never touch Office themselves.
+ */
+export interface ExcelPaneActions {
+  readonly mode: "excel";
+  /** Adds the plan as a new sheet, all or nothing, and activates it. */
+  insertSheet(plan: SheetPlan): Promise<{ kind: "inserted"; sheet: string }>;
+  /** Makes a loaded standard the workbook's default (null clears it) and recalculates. */
+  setDefaultStandard(code: string | null): Promise<Result<string | null>>;
+  /** Writes the formula into the active cell, refusing one that already holds something. */
+  insertFormula(formula: string): Promise<FormulaInsertion>;
+  /** Stores an imported standard in the workbook (it travels with the file) and loads it. */
+  storeStandard(standard: Standard): Promise<void>;
+  /** Deletes a standard the workbook carries; a bundled copy takes its place again. */
+  removeStandard(code: string): Promise<void>;
+}
+
+/** The address without its sheet: "Sheet1!B2" → "B2". */
+function cellName(address: string): string {
+  return address.slice(address.lastIndexOf("!") + 1);
+}
+
+export function excelPaneActions(session: WorkbookSession, run: ExcelRun): ExcelPaneActions {
+  return {
+    mode: "excel",
+    async insertSheet(plan) {
+      const applied = await run((context) => applySheetPlan(context, plan));
+      return { kind: "inserted", sheet: applied.name };
+    },
+    setDefaultStandard: (code) => setDefaultStandard(session, run, code),
+    insertFormula: (formula) =>
+      run(async (context): Promise<FormulaInsertion> => {
+        const cell = context.workbook.getActiveCell();
+        cell.load(["address", "formulas"]);
+        await context.sync();
+        const address = cellName(cell.address);
+        if (cell.formulas[0]?.[0] !== "") return { ok: false, reason: "cellNotEmpty", cell: address };
+        cell.formulas = [[formula]];
+        await context.sync();
+        return { ok: true, cell: address };
+      }),
+    storeStandard: (standard) => importIntoWorkbook(session, run, standard),
+    removeStandard: (code) => removeFromWorkbook(session, run, code),
+  };
+}

@@ -1,0 +1,64 @@
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  tokens,
+} from "@fluentui/react-components";
+import { DismissRegular } from "@fluentui/react-icons";
+import type { ActionRunner } from "../hooks/useActionRunner";
+import { useI18n } from "../i18n/context";
+
+const useStyles = makeStyles({
+  root: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  label: { fontSize: tokens.fontSizeBase200 },
+});
+
+/** Progress of the running action and the outcome of the last one; stays in view while scrolling. */
+export function StatusArea({ runner }: { runner: ActionRunner }) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const { busy, status } = runner;
+  if (!busy && !status) return null;
+  return (
+    <div className={styles.root}>
+      {busy && (
+        <div className={styles.progress} role="status">
+          <span className={styles.label}>{busy}</span>
+          <ProgressBar thickness="large" aria-label={busy} />
+        </div>
+      )}
+      {status && (
+        <MessageBar intent={status.intent} layout="multiline">
+          <MessageBarBody>
+            {status.intent === "error" && <MessageBarTitle>{t("failTitle")}</MessageBarTitle>}
+            {status.text}
+            {status.detail && ` ${status.detail}`}
+          </MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button
+                appearance="transparent"
+                icon={<DismissRegular />}
+                aria-label={t("dismiss")}
+                onClick={runner.dismiss}
+              />
+            }
+          />
+        </MessageBar>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,142 @@
+import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
+import type { WorkbookSession } from "../../catalog/session";
+import type { Locale, Standard } from "../../model";
+import type { TaskpaneActions } from "../actions";
+import { useActionRunner } from "../hooks/useActionRunner";
+import { useCatalog } from "../hooks/useCatalog";
+import { useI18n } from "../i18n/context";
+import type { BrowseFilters } from "../search-model";
+import { AppHeader } from "./AppHeader";
+import { BrowseView } from "./BrowseView";
+import { StandardDetail } from "./detail/StandardDetail";
+import { ImportView } from "./import/ImportView";
+import { PreviewNotice, WorkbookWarnings } from "./Notices";
+import { StatusArea } from "./StatusArea";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minWidth: 0,
+    maxWidth: "960px",
+    margin: "0 auto",
+  },
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
+});
+
+type PaneTab = "browse" | "import";
+
+interface Opened {
+  code: string;
+  target: string | null;
+}
+
+export interface TaskPaneProps {
+  session: WorkbookSession;
+  actions: TaskpaneActions;
+  onLocaleChange?: (locale: Locale) => void;
+}
+
+/** The pane: header, notices, the browse and import views, and the status of actions. */
+export function TaskPane({ session, actions, onLocaleChange }: TaskPaneProps) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const catalog = useCatalog(session);
+  const runner = useActionRunner();
+  const [tab, setTab] = useState<PaneTab>("browse");
+  const [filters, setFilters] = useState<BrowseFilters>({ query: "", level: null, kinds: new Set() });
+  const [opened, setOpened] = useState<Opened | null>(null);
+  const [returnTo, setReturnTo] = useState<string | null>(null);
+  const panel = useRef<HTMLDivElement>(null);
+
+  const entry = opened ? catalog.entries.find((e) => e.standard.code === opened.code) : undefined;
+
+  // Back in the list, focus returns to the standard that was open.
+  useEffect(() => {
+    if (entry || returnTo === null) return;
+    panel.current?.querySelector<HTMLElement>(`[data-open="${returnTo}"]`)?.focus();
+  }, [entry, returnTo]);
+
+  const leaveDetail = (): void => {
+    setReturnTo(opened?.code ?? null);
+    setOpened(null);
+  };
+
+  // Moving elsewhere puts away the last action's message: it spoke of what was on screen.
+  const back = (): void => {
+    runner.dismiss();
+    leaveDetail();
+  };
+
+  const open = (code: string, target: string | null): void => {
+    runner.dismiss();
+    setOpened({ code, target });
+  };
+
+  const onImported = (standards: Standard[]): void => {
+    catalog.refresh();
+    setTab("browse");
+    const first = standards[0];
+    setOpened(first ? { code: first.code, target: null } : null);
+  };
+
+  const onRemoved = (code: string): void => {
+    catalog.refresh();
+    if (!session.catalog.entries().some((e) => e.standard.code === code)) leaveDetail();
+  };
+
+  return (
+    <div className={styles.root}>
+      <AppHeader onLocaleChange={onLocaleChange} />
+      {actions.mode === "preview" && <PreviewNotice />}
+      <WorkbookWarnings warnings={session.warnings} />
+      <TabList
+        className={styles.tabs}
+        selectedValue={tab}
+        aria-label={t("sections")}
+        onTabSelect={(_event, data) => {
+          runner.dismiss();
+          setTab(data.value === "import" ? "import" : "browse");
+        }}
+      >
+        <Tab id="tab-browse" value="browse" aria-controls="panel">
+          {t("tabBrowse")}
+        </Tab>
+        <Tab id="tab-import" value="import" aria-controls="panel">
+          {t("tabImport")}
+        </Tab>
+      </TabList>
+      <StatusArea runner={runner} />
+      <div id="panel" ref={panel} role="tabpanel" aria-labelledby={`tab-${tab}`}>
+        {tab === "import" ? (
+          <ImportView entries={catalog.entries} actions={actions} runner={runner} onImported={onImported} />
+        ) : entry && opened ? (
+          <StandardDetail
+            key={entry.standard.code}
+            entry={entry}
+            defaultCode={catalog.defaultCode}
+            hasBundledCopy={session.bundled.some((s) => s.code === entry.standard.code)}
+            target={opened.target}
+            actions={actions}
+            runner={runner}
+            onBack={back}
+            onChanged={catalog.refresh}
+            onRemoved={onRemoved}
+          />
+        ) : (
+          <BrowseView
+            catalog={session.catalog}
+            entries={catalog.entries}
+            defaultCode={catalog.defaultCode}
+            filters={filters}
+            onFiltersChange={setFilters}
+            onOpen={open}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

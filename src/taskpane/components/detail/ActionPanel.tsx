@@ -1,0 +1,139 @@
+import { Button, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { ArrowDownloadRegular, StarOffRegular, StarRegular, TableAddRegular } from "@fluentui/react-icons";
+import { useId } from "react";
+import { pick } from "../../../model";
+import type { CatalogEntry } from "../../../catalog";
+import type { TaskpaneActions } from "../../actions";
+import type { ActionRunner } from "../../hooks/useActionRunner";
+import { useI18n } from "../../i18n/context";
+import { sheetPlanFor, type SheetKind } from "../../sheet-plans";
+import { useDetailStyles } from "./detail-styles";
+import { RemoveControl } from "./RemoveControl";
+
+const useStyles = makeStyles({
+  buttons: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(220px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
+  hint: { color: tokens.colorNeutralForeground3 },
+});
+
+interface ActionPanelProps {
+  entry: CatalogEntry;
+  isDefault: boolean;
+  /** A bundled standard with the same code takes this one's place when it is removed. */
+  hasBundledCopy: boolean;
+  actions: TaskpaneActions;
+  runner: ActionRunner;
+  /** The session changed (default standard set or cleared). */
+  onChanged(): void;
+  onRemoved(code: string): void;
+}
+
+/** What can be done with the open standard: insert (or download) sheets, make it the default, remove it. */
+export function ActionPanel(props: ActionPanelProps) {
+  const { entry, isDefault, hasBundledCopy, actions, runner, onChanged, onRemoved } = props;
+  const styles = useStyles();
+  const detail = useDetailStyles();
+  const { t, locale } = useI18n();
+  const id = useId();
+  const { standard } = entry;
+  const inExcel = actions.mode === "excel";
+  const busy = runner.busy !== null;
+  const unchanged = inExcel ? t("workbookUnchanged") : undefined;
+
+  const insert = (kind: SheetKind): void => {
+    void runner.run({
+      progress: t(inExcel ? "progressInsert" : "progressDownload"),
+      perform: () => actions.insertSheet(sheetPlanFor(kind, standard, locale)),
+      done: (outcome) =>
+        outcome.kind === "inserted"
+          ? { intent: "success", text: t("doneInsert", { sheet: outcome.sheet }) }
+          : { intent: "success", text: t("doneDownload", { file: outcome.fileName }) },
+      failed: (reason) => ({
+        intent: "error",
+        text: t(inExcel ? "failInsert" : "failDownload", { detail: reason }),
+        detail: unchanged,
+      }),
+    });
+  };
+
+  const toggleDefault = async (): Promise<void> => {
+    if (actions.mode !== "excel") return;
+    const next = isDefault ? null : standard.code;
+    await runner.run({
+      progress: t("progressDefault"),
+      perform: () => actions.setDefaultStandard(next),
+      done: (result) =>
+        !result.ok
+          ? {
+              intent: "error",
+              text: t("failDefault", { detail: pick(result.error.message, locale) }),
+              detail: unchanged,
+            }
+          : next === null
+            ? { intent: "success", text: t("doneClearDefault") }
+            : { intent: "success", text: t("doneDefault", { code: next }) },
+      failed: (reason) => ({
+        intent: "error",
+        text: t("failDefault", { detail: reason }),
+        detail: unchanged,
+      }),
+    });
+    onChanged();
+  };
+
+  const remove = async (): Promise<void> => {
+    const removed = await runner.run({
+      progress: t("progressRemove"),
+      perform: () => actions.removeStandard(standard.code),
+      done: () => ({ intent: "success", text: t("doneRemove", { code: standard.code }) }),
+      failed: (reason) => ({ intent: "error", text: t("failRemove", { detail: reason }), detail: unchanged }),
+    });
+    if (removed) onRemoved(standard.code);
+  };
+
+  return (
+    <section aria-labelledby={id} className={detail.section}>
+      <Subtitle2 as="h3" id={id} className={detail.heading}>
+        {t(inExcel ? "actionsHeading" : "downloadsHeading")}
+      </Subtitle2>
+      <div className={styles.buttons}>
+        <Button
+          appearance="primary"
+          icon={inExcel ? <TableAddRegular /> : <ArrowDownloadRegular />}
+          disabledFocusable={busy}
+          onClick={() => insert("standard")}
+        >
+          {t(inExcel ? "insertSheet" : "downloadSheet")}
+        </Button>
+        <Button
+          icon={inExcel ? <TableAddRegular /> : <ArrowDownloadRegular />}
+          disabledFocusable={busy}
+          onClick={() => insert("data")}
+        >
+          {t(inExcel ? "insertDataSheet" : "downloadDataSheet")}
+        </Button>
+        {inExcel && (
+          <Button
+            icon={isDefault ? <StarOffRegular /> : <StarRegular />}
+            disabledFocusable={busy}
+            onClick={() => void toggleDefault()}
+          >
+            {t(isDefault ? "clearDefault" : "setDefault")}
+          </Button>
+        )}
+      </div>
+      {inExcel && <Caption1 className={styles.hint}>{t("defaultHint")}</Caption1>}
+      {entry.source !== "bundled" && (
+        <RemoveControl
+          entry={entry}
+          restoresBundled={hasBundledCopy}
+          busy={busy}
+          onRemove={() => void remove()}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { LevelBlock, Standard } from "../../../model";
+import { useI18n } from "../../i18n/context";
+import { Pill } from "../Pill";
+import { CodedList, type CodedLine } from "./CodedList";
+
+const useStyles = makeStyles({
+  block: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "stretch",
+    gap: tokens.spacingVerticalS,
+    paddingLeft: tokens.spacingHorizontalM,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke2}`,
+  },
+  level: { alignSelf: "flex-start" },
+});
+
+function itemLines(codes: string[], dictionary: Standard["knowledge"]): CodedLine[] {
+  return codes.map((code) => {
+    const item = dictionary.find((i) => i.code === code);
+    return { code, text: item?.name ?? "", details: item?.details };
+  });
+}
+
+/** One level of a task: its outputs, indicators, knowledge and skills. */
+export function LevelBlockView({ block, standard }: { block: LevelBlock; standard: Standard }) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  return (
+    <div className={styles.block}>
+      <span className={styles.level}>
+        <Pill tone="brand">
+          {block.level === null ? t("levelUnknown") : t("blockLevel", { level: block.level })}
+        </Pill>
+      </span>
+      <CodedList
+        label={t("outputs")}
+        lines={block.outputs.map((o) => ({ code: o.code, text: o.name, details: o.details }))}
+      />
+      <CodedList
+        label={t("indicators")}
+        lines={block.indicators.map((p) => ({ code: p.code, text: p.text }))}
+      />
+      <CodedList label={t("knowledge")} lines={itemLines(block.knowledge, standard.knowledge)} />
+      <CodedList label={t("skills")} lines={itemLines(block.skills, standard.skills)} />
+    </div>
+  );
+}

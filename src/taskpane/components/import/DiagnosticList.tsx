@@ -1,0 +1,62 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { useId } from "react";
+import { pick, type Diagnostic, type Severity } from "../../../model";
+import { useI18n } from "../../i18n/context";
+import type { StringKey } from "../../i18n/strings";
+import { Pill, type PillTone } from "../Pill";
+
+const SEVERITY: Record<Severity, { label: StringKey; tone: PillTone }> = {
+  error: { label: "severityError", tone: "danger" },
+  warning: { label: "severityWarning", tone: "warning" },
+  info: { label: "severityInfo", tone: "neutral" },
+};
+
+const useStyles = makeStyles({
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300 },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  item: { display: "flex", flexWrap: "wrap", alignItems: "baseline", gap: tokens.spacingHorizontalXS },
+  line: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, whiteSpace: "nowrap" },
+  message: { overflowWrap: "anywhere", flexBasis: "100%" },
+});
+
+/** The problems the parser or validator found: severity, line and message. */
+export function DiagnosticList({ diagnostics }: { diagnostics: Diagnostic[] }) {
+  const styles = useStyles();
+  const { t, locale } = useI18n();
+  const id = useId();
+  const count = (severity: Severity): number => diagnostics.filter((d) => d.severity === severity).length;
+  return (
+    <section aria-labelledby={id}>
+      <h4 id={id} className={styles.heading}>
+        {t("diagnosticsHeading")}
+      </h4>
+      <p>
+        {diagnostics.length === 0
+          ? t("diagnosticsNone")
+          : t("diagnosticsSummary", {
+              errors: count("error"),
+              warnings: count("warning"),
+              infos: count("info"),
+            })}
+      </p>
+      {diagnostics.length > 0 && (
+        <ul className={styles.list}>
+          {diagnostics.map((diagnostic, i) => (
+            <li key={i} className={styles.item}>
+              <Pill tone={SEVERITY[diagnostic.severity].tone}>{t(SEVERITY[diagnostic.severity].label)}</Pill>
+              <span className={styles.line}>{t("lineNumber", { line: diagnostic.line })}</span>
+              <span className={styles.message}>{pick(diagnostic.message, locale)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

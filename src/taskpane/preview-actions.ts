@@ -1,0 +1,40 @@
+import type { WorkbookSession } from "../catalog/session";
+import type { SheetPlan } from "../layout";
+import type { PreviewPaneActions } from "./actions";
+import { downloadXlsx, xlsxFileName } from "./download";
+
+export interface PreviewDependencies {
+  /** Writes plans to .xlsx bytes; by default the ExcelJS renderer, loaded on first use. */
+  writeXlsx?: (plans: SheetPlan[]) => Promise<Uint8Array>;
+  save?: (bytes: Uint8Array, fileName: string) => void;
+}
+
+async function writeWithExcelJs(plans: SheetPlan[]): Promise<Uint8Array> {
+  // ExcelJS is large and only needed here: it is fetched as its own chunk when first used.
+  const { writeWorkbook } = await import(/* webpackChunkName: "xlsx" */ "../xlsx");
+  return (await writeWorkbook(plans)).bytes;
+}
+
+/** The actions of preview mode, where Office.js is absent or reports no host. */
+export function previewPaneActions(
+  session: WorkbookSession,
+  { writeXlsx = writeWithExcelJs, save = downloadXlsx }: PreviewDependencies = {},
+): PreviewPaneActions {
+  return {
+    mode: "preview",
+    async insertSheet(plan) {
+      const bytes = await writeXlsx([plan]);
+      const fileName = xlsxFileName(plan.name);
+      save(bytes, fileName);
+      return { kind: "downloaded", fileName };
+    },
+    async storeStandard(standard) {
+      session.catalog.add(standard, "imported");
+    },
+    async removeStandard(code) {
+      session.catalog.remove(code);
+      const bundled = session.bundled.find((s) => s.code === code);
+      if (bundled) session.catalog.add(bundled, "bundled");
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import type { Page } from "playwright-core";
+
+const AXE = require.resolve("axe-core/axe.min.js");
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[]; html: string }[];
+}
+
+/**
+ * Fluent's arrow-key navigation (tabster) brackets a TabList with focusable, aria-hidden <i>
+ * elements that hand focus on at once; screen readers never reach them. axe's aria-hidden-focus
+ * flags them, a false positive Fluent documents and Microsoft's Accessibility Insights suppresses
+ * (microsoft/fluentui#27517, microsoft/accessibility-insights-web#7605). Only those nodes, for
+ * only that rule, are left out.
+ */
+function isTabsterDummy(rule: string, node: { html: string }): boolean {
+  return rule === "aria-hidden-focus" && /^<i [^>]*data-tabster-dummy/.test(node.html);
+}
+
+/**
+ * Runs axe-core over the page as it is now; returns its serious and critical violations, each
+ * as "rule: help [elements]", so a failing test says what to fix.
+ */
+export async function scanForSeriousViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run(context: Document): Promise<{ violations: Violation[] }> } }
+    ).axe;
+    return (await axe.run(document)).violations;
+  });
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => ({ ...v, nodes: v.nodes.filter((node) => !isTabsterDummy(v.id, node)) }))
+    .filter((v) => v.nodes.length > 0)
+    .map((v) => `${v.id}: ${v.help} [${v.nodes.map((n) => n.target.join(" ")).join(", ")}]`);
+}

@@ -1,0 +1,243 @@
+/**
+ * The built task pane (production webpack build) in Debian's Chromium, as `npm start` shows it on
+ * a machine without Excel: preview mode. Search, filter, open, import, download and read back
+ * the .xlsx, keyboard use, screenshots at 320 and 800 px, and an axe-core scan.
+ */
+import ExcelJS from "exceljs";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import type { Browser, Page } from "playwright-core";
+import { loadDocument } from "../../src/catalog";
+import { dataRows } from "../../src/layout";
+import { scanForSeriousViolations } from "./support/axe";
+import { launchChromium, openTaskpane } from "./support/browser";
+import { buildTaskpane, initialFiles, type Build } from "./support/build";
+import { serveDirectory, type StaticServer } from "./support/static-server";
+
+jest.setTimeout(120_000);
+
+const SCREENSHOTS = join(__dirname, "..", "..", "test-results");
+const DOCUMENT = readFileSync(join(__dirname, "..", "taskpane", "fixtures", "security-officer.txt"), "utf8");
+const IMPORTED = loadDocument(DOCUMENT).standards[0]!;
+
+let build: Build;
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+const requested: string[] = [];
+
+beforeAll(async () => {
+  [build, browser] = await Promise.all([buildTaskpane(), launchChromium()]);
+  server = await serveDirectory(build.dir);
+  const context = await browser.newContext({ locale: "zh-TW", viewport: { width: 800, height: 900 } });
+  page = await context.newPage();
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  page.on("request", (request) => requested.push(new URL(request.url()).pathname.slice(1)));
+  await openTaskpane(page, server.url);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  build?.remove();
+});
+
+afterEach(() => expect(pageErrors).toEqual([]));
+
+const searchBox = () => page.getByRole("searchbox", { name: "搜尋所有職能基準" });
+const levelFilter = () => page.getByRole("combobox", { name: "職能級別" });
+const status = () => page.locator(".fui-MessageBarBody").last();
+
+/** The JavaScript chunks webpack split off to load on demand. */
+function lazyFiles(): string[] {
+  return build.stats
+    .toJson({ all: false, chunks: true })
+    .chunks!.filter((chunk) => !chunk.initial)
+    .flatMap((chunk) => chunk.files ?? [])
+    .filter((file) => file.endsWith(".js"));
+}
+
+async function download(button: string): Promise<ExcelJS.Workbook> {
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: button }).click(),
+  ]);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(readFileSync((await file.path())!) as unknown as ArrayBuffer);
+  expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
+  return workbook;
+}
+
+describe("the built task pane in Chromium, outside Excel", () => {
+  it("opens in preview mode and says it is not connected to Excel", async () => {
+    await expect(page.getByRole("heading", { name: "職能基準", level: 1 }).textContent()).resolves.toBe(
+      "職能基準",
+    );
+    const notice = page.locator(".fui-MessageBarTitle", { hasText: "預覽模式：未連線到 Excel" });
+    await expect(notice.isVisible()).resolves.toBe(true);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("zh-Hant-TW");
+    const listed = page.getByRole("region", { name: "已載入的職能基準" }).getByRole("listitem");
+    await expect(listed.count()).resolves.toBe(2);
+  });
+
+  it("searches 資訊安全, filters level 3 and opens a standard", async () => {
+    await searchBox().fill("資訊安全");
+    await page.getByText("「資訊安全」共 5 筆符合，分屬 1 項職能基準。").waitFor();
+    const hits = page.getByRole("region", { name: "雲端架構工程人員" }).getByRole("listitem");
+    await expect(hits.count()).resolves.toBe(5);
+    await expect(hits.nth(3).textContent()).resolves.toContain("工作任務 T1.1、T2.1、T2.2、T2.3 需要");
+
+    await levelFilter().selectOption({ label: "級別 3" });
+    await page.getByText("找不到符合「資訊安全」的內容。試著放寬級別或搜尋範圍。").waitFor();
+
+    await searchBox().fill("");
+    const list = page.getByRole("region", { name: "已載入的職能基準" });
+    await expect(list.getByRole("listitem").allTextContents()).resolves.toEqual([
+      "雲端資訊服務人員IIS3512-001v1 · 基準級別 3 · V1 · 未標示日期內建",
+    ]);
+    await list.getByRole("button", { name: /雲端資訊服務人員/ }).click();
+    await page.getByRole("heading", { name: "雲端資訊服務人員", level: 2 }).waitFor();
+    await expect(page.getByRole("heading", { level: 5 }).allTextContents()).resolves.toEqual([
+      "T1.1 辨識現有系統環境架構",
+      "T1.2 協助修正相關手冊",
+      "T2.1 輔導使用者操作雲端產品",
+      "T2.2 異常問題排除",
+    ]);
+    await page.getByRole("button", { name: "返回清單" }).click();
+    await levelFilter().selectOption({ label: "所有級別" });
+  });
+
+  it("imports a pasted document after showing what was read, and finds it afterwards", async () => {
+    await page.getByRole("tab", { name: "匯入" }).click();
+    await page.getByRole("textbox", { name: "文件內容" }).fill(DOCUMENT);
+    await page.getByRole("button", { name: "檢查內容" }).click();
+    const preview = page.getByRole("region", { name: "讀到的內容" });
+    await expect(preview.getByRole("heading", { level: 4 }).first().textContent()).resolves.toBe(
+      "資訊安全管理人員",
+    );
+    await expect(preview.getByText("沒有發現問題。").isVisible()).resolves.toBe(true);
+    expect(await scanForSeriousViolations(page)).toEqual([]);
+
+    await preview.getByRole("button", { name: "匯入（僅限本次預覽）" }).click();
+    await page.getByRole("heading", { name: "資訊安全管理人員", level: 2 }).waitFor();
+    await expect(status().textContent()).resolves.toContain("已匯入 ICT2529-009v1 資訊安全管理人員");
+
+    await page.getByRole("button", { name: "返回清單" }).click();
+    await searchBox().fill("資訊安全");
+    await levelFilter().selectOption({ label: "級別 3" });
+    await page.getByRole("region", { name: "資訊安全管理人員" }).waitFor();
+    await expect(page.getByRole("region", { name: "雲端架構工程人員" }).count()).resolves.toBe(0);
+    await page.getByRole("region", { name: "資訊安全管理人員" }).getByRole("button").first().click();
+    await page.getByRole("heading", { name: "資訊安全管理人員", level: 2 }).waitFor();
+  });
+
+  it("loads under 300 KB of JavaScript (gzip) up front, and ExcelJS only when first needed", async () => {
+    const initial = initialFiles(build.stats, "taskpane");
+    const gzipped = initial.reduce(
+      (sum, file) => sum + gzipSync(readFileSync(join(build.dir, file))).length,
+      0,
+    );
+    expect(gzipped / 1024).toBeLessThan(300);
+    const lazy = lazyFiles();
+    expect(lazy.length).toBeGreaterThan(0);
+    expect(lazy.some((file) => readFileSync(join(build.dir, file), "utf8").includes("ExcelJS"))).toBe(true);
+    expect(requested).toEqual(expect.arrayContaining(initial));
+    expect(requested.filter((file) => lazy.includes(file))).toEqual([]);
+  });
+
+  it("downloads the data sheet and the standard sheet as .xlsx files with the standard in them", async () => {
+    const data = await download("下載資料工作表 (.xlsx)");
+    const dataSheet = data.getWorksheet("職能資料")!;
+    const rows = dataSheet
+      .getSheetValues()
+      .slice(2)
+      .map((row) => (row as unknown[]).slice(1));
+    expect(rows).toEqual(dataRows([IMPORTED], "zh").map((row) => row.map((cell) => cell ?? undefined)));
+    expect(rows[0]).toEqual(expect.arrayContaining(["ICT2529-009v1", "T1.1", "O1.1.1", "資訊資產清冊"]));
+    await expect(status().textContent()).resolves.toBe("已下載 職能資料.xlsx。");
+    expect(requested).toEqual(expect.arrayContaining(lazyFiles()));
+
+    const sheet = (await download("下載職能基準工作表 (.xlsx)")).getWorksheet(
+      "ICT2529-009v1 資訊安全管理人員",
+    )!;
+    const texts: string[] = [];
+    sheet.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.text))));
+    for (const expected of [
+      "ICT2529-009v1",
+      "盤點資訊資產",
+      "依資訊安全政策盤點資訊資產。",
+      "風險評鑑方法",
+      "謹慎細心",
+    ]) {
+      expect(texts.some((text) => text.includes(expected))).toBe(true);
+    }
+  });
+
+  it("is usable by keyboard alone, with the focus visible", async () => {
+    await page.getByRole("button", { name: "返回清單" }).click();
+    await searchBox().fill("");
+    await levelFilter().selectOption({ label: "所有級別" });
+    await searchBox().focus();
+    let onStandard = false;
+    for (let i = 0; i < 15 && !onStandard; i++) {
+      await page.keyboard.press("Tab");
+      onStandard = await page.evaluate(
+        () => document.activeElement?.getAttribute("data-open") === "IIS3512-001v1",
+      );
+    }
+    expect(onStandard).toBe(true);
+    const ring = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement!, "::after");
+      return { width: style.borderTopWidth, style: style.borderTopStyle };
+    });
+    expect(ring).toEqual({ width: "2px", style: "solid" });
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "雲端資訊服務人員", level: 2 }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("standard-detail-title");
+
+    // Tab to the first copy button and copy with the keyboard.
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press("Tab");
+      if (
+        (await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))) ===
+        "複製代碼 IIS3512-001v1"
+      )
+        break;
+    }
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("IIS3512-001v1");
+  });
+
+  it("fits 320 px without sideways scrolling, and passes axe with no serious or critical violations", async () => {
+    for (const width of [320, 800]) {
+      await page.setViewportSize({ width, height: 900 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await page.screenshot({ path: join(SCREENSHOTS, `taskpane-detail-${width}.png`) });
+    }
+    expect(await scanForSeriousViolations(page)).toEqual([]);
+
+    await page.getByRole("button", { name: "返回清單" }).click();
+    await searchBox().fill("資訊安全");
+    await page.getByRole("region", { name: "搜尋結果" }).waitFor();
+    expect(await scanForSeriousViolations(page)).toEqual([]);
+    for (const width of [320, 800]) {
+      await page.setViewportSize({ width, height: 900 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await page.screenshot({ path: join(SCREENSHOTS, `taskpane-${width}.png`), fullPage: true });
+    }
+  });
+
+  it("switches to English", async () => {
+    await page.getByRole("combobox", { name: "語言 Language" }).selectOption({ label: "English" });
+    await page.locator(".fui-MessageBarTitle", { hasText: "Preview mode: not connected to Excel" }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    await expect(page.getByRole("searchbox", { name: "Search every standard" }).inputValue()).resolves.toBe(
+      "資訊安全",
+    );
+    expect(await scanForSeriousViolations(page)).toEqual([]);
+  });
+});
