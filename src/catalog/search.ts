@@ -1,4 +1,4 @@
-import type { Standard } from "../model";
+import { parseCode, type Standard } from "../model";
 import { foldText } from "./normalize";
 import type { StandardIndex } from "./standard-index";
 
@@ -30,6 +30,7 @@ export function searchEntries(index: StandardIndex): Entry[] {
   };
   const base = { standard: standard.code };
   for (const [field, text] of [
+    ["code", standard.code],
     ["name", standard.name],
     ["description", standard.description],
     ["category", standard.category.name],
@@ -110,13 +111,18 @@ export function searchEntries(index: StandardIndex): Entry[] {
   return entries;
 }
 
+/**
+ * Entries whose text contains the query, or whose code is the query when it is an item code in
+ * any form ("k08", "Ｔ２．２"): people type codes as often as words.
+ */
 export function matchEntries(
   entries: readonly Entry[],
   query: string,
   kinds: ReadonlySet<HitKind>,
 ): SearchHit[] {
   const folded = foldText(query);
+  const code = parseCode(query)?.code;
   return entries
-    .filter((e) => kinds.has(e.kind) && e.folded.includes(folded))
+    .filter((e) => kinds.has(e.kind) && (e.folded.includes(folded) || (e.kind !== "N" && e.code === code)))
     .map(({ folded: _folded, ...hit }) => hit);
 }

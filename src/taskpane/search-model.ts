@@ -1,5 +1,4 @@
 import type { Catalog, CatalogEntry, HitKind, SearchHit } from "../catalog";
-import { codeHits } from "./code-hits";
 import { levelsOfEntry } from "./standard-facts";
 
 /** The kinds a user can search in; each stands for the hit kinds it covers. */
@@ -55,16 +54,7 @@ export function searchByStandard(
   const { level } = filters;
   const entries = standardsAtLevel(loaded, level);
   const kinds = hitKindsFor(filters.kinds);
-  // A code hit and a text hit may be the same entry: keep the first.
-  const unique = new Map<string, SearchHit>();
-  for (const hit of [
-    ...codeHits(catalog, entries, query, kinds),
-    ...catalog.search(query, { standards: entries, kinds }),
-  ]) {
-    const key = [hit.standard, hit.kind, hit.code, hit.text].join("\u0000");
-    if (!unique.has(key)) unique.set(key, hit);
-  }
-  const hits = [...unique.values()];
+  const hits = catalog.search(query, { standards: entries, kinds });
   return entries
     .map((entry) => ({
       entry,

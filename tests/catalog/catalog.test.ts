@@ -153,6 +153,20 @@ describe("search", () => {
     expect(hits[3]).toEqual(expect.objectContaining({ tasks: ["T1.1", "T2.1", "T2.2", "T2.3"] }));
   });
 
+  test("an item code in any form finds that item in each standard that has it", () => {
+    expect(catalog.search("k08").map((h) => [h.standard, h.code, h.text])).toEqual([
+      ["IIS3512-001v1", "K08", "除錯流程與工具使用知識"],
+      ["INM2521-001v2", "K08", "資訊安全概論"],
+    ]);
+    expect(catalog.search("Ｔ２．２").map((h) => [h.standard, h.code])).toEqual([
+      ["IIS3512-001v1", "T2.2"],
+      ["INM2521-001v2", "T2.2"],
+    ]);
+    expect(catalog.search("inm2521", { kinds: new Set(["N"]) }).map((h) => [h.code, h.text])).toEqual([
+      ["code", "INM2521-001v2"],
+    ]);
+  });
+
   test("is case- and width-insensitive and can include header and note texts", () => {
     expect(catalog.search("ｓｌａ").map((h) => h.code)).toEqual(["P2.2.3"]);
     expect(catalog.search("saas", { kinds: new Set(["N"]) }).map((h) => h.code)).toEqual(["notes"]);
