@@ -1,0 +1,73 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { ROOT } from "../helpers/seeds";
+
+/** DESIGN.md's dependency rule: which src folders each folder may import. */
+const MAY_IMPORT: Record<string, string[]> = {
+  model: [],
+  parse: ["model"],
+  catalog: ["model", "parse"],
+  layout: ["model", "catalog"],
+  functions: ["catalog", "model"],
+  excel: ["layout", "catalog", "model"],
+  xlsx: ["layout"],
+  taskpane: ["catalog", "layout", "excel", "xlsx", "model"],
+  cli: ["model", "parse", "catalog", "layout", "functions", "xlsx"],
+};
+
+/** Packages (and Node) each folder must not import. */
+const CORE_FORBIDDEN = /^(node:|fs$|path$|os$|react|@fluentui|exceljs|office-addin|@microsoft\/office-js)/;
+const FORBIDDEN: Record<string, RegExp> = {
+  model: CORE_FORBIDDEN,
+  parse: CORE_FORBIDDEN,
+  catalog: CORE_FORBIDDEN,
+  layout: CORE_FORBIDDEN,
+  functions: /^(node:|react|@fluentui|exceljs)/,
+  excel: /^(node:|react|@fluentui|exceljs)/,
+  xlsx: /^(node:|react|@fluentui|office-addin)/,
+  taskpane: /^node:/,
+  cli: /^(react|@fluentui|office-addin)/,
+};
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return /\.tsx?$/.test(name) && !name.endsWith(".d.ts") ? [path] : [];
+  });
+}
+
+const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+"([^"]+)"|(?:^|\n)\s*import\s+"([^"]+)"|import\("([^"]+)"\)/g;
+
+const files = sources(join(ROOT, "src")).map((path) => {
+  const folder = relative(join(ROOT, "src"), path).split("/")[0]!;
+  const text = readFileSync(path, "utf8");
+  const specifiers = [...text.matchAll(IMPORT)].map((m) => m[1] ?? m[2] ?? m[3]!);
+  return { path: relative(ROOT, path), folder, text, specifiers };
+});
+
+test.each(files.filter((f) => f.folder in MAY_IMPORT).map((f) => [f.path, f] as const))(
+  "%s follows the dependency rule",
+  (_path, file) => {
+    const broken = file.specifiers.filter((specifier) => {
+      if (specifier.startsWith(".")) {
+        const target = relative(join(ROOT, "src"), join(ROOT, file.path, "..", specifier)).split("/")[0]!;
+        return target !== file.folder && !MAY_IMPORT[file.folder]!.includes(target);
+      }
+      return FORBIDDEN[file.folder]!.test(specifier);
+    });
+    expect(broken).toEqual([]);
+  },
+);
+
+test.each(["model", "parse", "catalog", "layout"])("src/%s uses no Office, DOM or Node globals", (folder) => {
+  const offending = files
+    .filter((f) => f.folder === folder)
+    .filter((f) =>
+      /\b(Office|Excel|CustomFunctions|document|window|navigator|process|Buffer|require)\s*[.(]/.test(
+        f.text.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, ""),
+      ),
+    )
+    .map((f) => f.path);
+  expect(offending).toEqual([]);
+});
