@@ -1,9 +1,13 @@
 import type { WorkbookSession } from "../catalog/session";
 import type { SheetPlan } from "../layout";
 import type { Result, Standard } from "../model";
+import { withoutSheet } from "./address";
 import { applySheetPlan } from "./apply-sheet-plan";
 import type { ExcelRun } from "./excel-run";
+import { readSelectedNames, type SelectedNames } from "./selected-names";
 import { importIntoWorkbook, removeFromWorkbook, setDefaultStandard } from "./workbook-session";
+
+export type { SelectedNames } from "./selected-names";
 
 export type FormulaInsertion =
   { ok: true; cell: string } | { ok: false; reason: "cellNotEmpty"; cell: string };
@@ -20,15 +24,12 @@ export interface ExcelPaneActions {
   setDefaultStandard(code: string | null): Promise<Result<string | null>>;
   /** Writes the formula into the active cell, refusing one that already holds something. */
   insertFormula(formula: string): Promise<FormulaInsertion>;
+  /** The text cells of the selected range, as the people of a staffing matrix. */
+  readSelectedNames(): Promise<SelectedNames>;
   /** Stores an imported standard in the workbook (it travels with the file) and loads it. */
   storeStandard(standard: Standard): Promise<void>;
   /** Deletes a standard the workbook carries; a bundled copy takes its place again. */
   removeStandard(code: string): Promise<void>;
-}
-
-/** The address without its sheet: "Sheet1!B2" → "B2". */
-function cellName(address: string): string {
-  return address.slice(address.lastIndexOf("!") + 1);
 }
 
 export function excelPaneActions(session: WorkbookSession, run: ExcelRun): ExcelPaneActions {
@@ -44,12 +45,13 @@ export function excelPaneActions(session: WorkbookSession, run: ExcelRun): Excel
         const cell = context.workbook.getActiveCell();
         cell.load(["address", "formulas"]);
         await context.sync();
-        const address = cellName(cell.address);
+        const address = withoutSheet(cell.address);
         if (cell.formulas[0]?.[0] !== "") return { ok: false, reason: "cellNotEmpty", cell: address };
         cell.formulas = [[formula]];
         await context.sync();
         return { ok: true, cell: address };
       }),
+    readSelectedNames: () => run(readSelectedNames),
     storeStandard: (standard) => importIntoWorkbook(session, run, standard),
     removeStandard: (code) => removeFromWorkbook(session, run, code),
   };

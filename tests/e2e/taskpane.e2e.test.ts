@@ -1,15 +1,17 @@
 /**
  * The built task pane (production webpack build) in Debian's Chromium, as `npm start` shows it on
  * a machine without Excel: preview mode. Search, filter, open, import, download and read back
- * the .xlsx, keyboard use, screenshots at 320 and 800 px, and an axe-core scan.
+ * the .xlsx, build a staffing matrix, keyboard use, screenshots at 320 and 800 px, and axe-core scans.
  */
+import standards from "bundled-standards";
 import ExcelJS from "exceljs";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
 import { loadDocument } from "../../src/catalog";
-import { dataRows } from "../../src/layout";
+import { dataRows, parseRangeAddress, type SheetPlan } from "../../src/layout";
+import { buildStaffingMatrix, MATRIX_TABLE_NAME } from "../../src/layout/staffing-matrix";
 import { scanForSeriousViolations } from "./support/axe";
 import { launchChromium, openTaskpane } from "./support/browser";
 import { buildTaskpane, initialFiles, type Build } from "./support/build";
@@ -60,15 +62,25 @@ function lazyFiles(): string[] {
     .filter((file) => file.endsWith(".js"));
 }
 
-async function download(button: string): Promise<ExcelJS.Workbook> {
+/** Clicks the button, or presses Enter on the focused one, and reads the .xlsx it downloads. */
+async function download(button: string | "Enter"): Promise<ExcelJS.Workbook> {
   const [file] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("button", { name: button }).click(),
+    button === "Enter" ? page.keyboard.press("Enter") : page.getByRole("button", { name: button }).click(),
   ]);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(readFileSync((await file.path())!) as unknown as ArrayBuffer);
   expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
   return workbook;
+}
+
+/** The text of the header row of a plan's table: what the downloaded table's columns must be. */
+function tableHeader(plan: SheetPlan): string[] {
+  const { range } = plan.tables[0]!;
+  return plan.cells
+    .filter((cell) => cell.row === range.top && cell.col >= range.left && cell.col <= range.right)
+    .sort((a, b) => a.col - b.col)
+    .map((cell) => (cell.value?.kind === "text" ? cell.value.text : ""));
 }
 
 describe("the built task pane in Chromium, outside Excel", () => {
@@ -229,6 +241,50 @@ describe("the built task pane in Chromium, outside Excel", () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       await page.screenshot({ path: join(SCREENSHOTS, `taskpane-${width}.png`), fullPage: true });
     }
+  });
+
+  it("builds a staffing matrix of both bundled standards for 5 people and downloads it", async () => {
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.getByRole("tab", { name: "人員職能矩陣" }).click();
+    await page.getByRole("heading", { name: "建立人員職能矩陣", level: 2 }).waitFor();
+    for (const name of [/雲端架構工程人員/, /雲端資訊服務人員/])
+      await page.getByRole("checkbox", { name }).check();
+    await page.getByRole("spinbutton", { name: "人數" }).fill("5");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.screenshot({ path: join(SCREENSHOTS, "taskpane-matrix-320.png"), fullPage: true });
+    expect(await scanForSeriousViolations(page)).toEqual([]);
+
+    // The button is reached and pressed with the keyboard.
+    await page.getByRole("tab", { name: "人員職能矩陣" }).focus();
+    let onDownload = false;
+    for (let i = 0; i < 15 && !onDownload; i++) {
+      await page.keyboard.press("Tab");
+      onDownload = await page.evaluate(
+        () => document.activeElement?.textContent === "下載矩陣工作表 (.xlsx)",
+      );
+    }
+    expect(onDownload).toBe(true);
+    const sheet = (await download("Enter")).getWorksheet("人員職能矩陣")!;
+    await expect(status().textContent()).resolves.toBe("已下載 人員職能矩陣.xlsx。");
+    // ExcelJS's typings leave out the model of a table it has read.
+    const table = sheet.getTable(MATRIX_TABLE_NAME) as unknown as {
+      model: { tableRef: string; columns: { name: string }[] };
+    };
+    const range = parseRangeAddress(table.model.tableRef)!;
+    expect(range.bottom - range.top).toBe(5);
+    // The pane lists (and so offers as roles) the standards by code: IIS3512 before INM2521.
+    const chosen = ["IIS3512-001v1", "INM2521-001v2"].map((code) => standards.find((s) => s.code === code)!);
+    const expected = buildStaffingMatrix({ standards: chosen, people: 5, locale: "zh" });
+    if (!expected.ok) throw new Error(expected.error.message.en);
+    const header = table.model.columns.map((column) => column.name);
+    expect(header).toEqual(tableHeader(expected.value));
+    expect(header).toEqual(expect.arrayContaining(["IIS3512-001v1 T1.1", "INM2521-001v2 T1.1"]));
+    for (let row = range.top + 2; row <= range.bottom + 1; row++) {
+      expect(sheet.getRow(row).getCell(2).value).toBe("雲端資訊服務人員");
+    }
+
+    await page.setViewportSize({ width: 800, height: 900 });
+    await page.getByRole("tab", { name: "職能基準" }).click();
   });
 
   it("switches to English", async () => {

@@ -1,5 +1,6 @@
 import standards from "bundled-standards";
 import { buildStandardSheet } from "../../src/layout";
+import { buildStaffingMatrix, MAX_PEOPLE } from "../../src/layout/staffing-matrix";
 import type { ExcelRun } from "../../src/excel/excel-run";
 import { excelPaneActions } from "../../src/excel/taskpane-actions";
 import { FakeExcel } from "../excel/fake-excel";
@@ -31,6 +32,35 @@ function activeCell(formula: string | number) {
     return cell.formulas;
   };
   return { context, formulas };
+}
+
+/**
+ * A workbook whose selection is `address`; `used` is the part of it holding values, as values and
+ * Excel's value types (null: the selection is blank, so Excel gives a null object).
+ */
+function selecting(address: string, used: { values: unknown[][]; valueTypes: string[][] } | null) {
+  // A null object has no values: what it holds here would show up as names if it were read.
+  const usedPart = used ?? { values: [["never read"]], valueTypes: [["String"]] };
+  const mock = mockContext({
+    workbook: {
+      selection: {
+        address,
+        used: usedPart,
+        getUsedRangeOrNullObject(this: { used: unknown }, valuesOnly: boolean) {
+          // Blank cells that are merely formatted are not names.
+          expect(valuesOnly).toBe(true);
+          return this.used;
+        },
+      },
+      getSelectedRange(this: { selection: unknown }) {
+        return this.selection;
+      },
+    },
+  });
+  // Office.js knows whether an …OrNullObject is null once anything of it was loaded and synced.
+  const handle = mock.context.workbook.getSelectedRange().getUsedRangeOrNullObject(true);
+  Object.assign(handle, { isNullObject: used === null });
+  return mock;
 }
 
 describe("the pane's Excel actions", () => {
@@ -68,5 +98,72 @@ describe("the pane's Excel actions", () => {
       cell: "B2",
     });
     expect(await formulas()).toEqual([[content]]);
+  });
+
+  it("inserts a staffing matrix beside one of the same name, under a name of its own", async () => {
+    const excel = new FakeExcel({ sheets: ["人員職能矩陣"], tables: ["StaffingMatrix"] });
+    const actions = excelPaneActions(testSession(), runOn(excel.context));
+    const plan = buildStaffingMatrix({ standards: [cloud], people: 3 });
+    if (!plan.ok) throw new Error(plan.error.message.en);
+    await expect(actions.insertSheet(plan.value)).resolves.toEqual({
+      kind: "inserted",
+      sheet: "人員職能矩陣 (2)",
+    });
+    expect(excel.state().sheets).toEqual(["人員職能矩陣", "人員職能矩陣 (2)"]);
+    expect(excel.sheet("人員職能矩陣 (2)").tables.map((t) => t.name)).toEqual(["StaffingMatrix_2"]);
+  });
+
+  describe("reading names from the selected range", () => {
+    it("keeps the text cells, trimmed, row by row, in one sync", async () => {
+      const { context, syncs } = selecting("Sheet1!A1:C3", {
+        values: [
+          ["姓名", 1001, ""],
+          ["  王小明 ", true, "#N/A"],
+          ["李大華", "   ", "Chen Mei-ling"],
+        ],
+        valueTypes: [
+          ["String", "Double", "Empty"],
+          ["String", "Boolean", "Error"],
+          ["String", "String", "String"],
+        ],
+      });
+      const actions = excelPaneActions(testSession(), runOn(context));
+      await expect(actions.readSelectedNames()).resolves.toEqual({
+        ok: true,
+        address: "A1:C3",
+        names: ["姓名", "王小明", "李大華", "Chen Mei-ling"],
+      });
+      expect(syncs()).toBe(1);
+    });
+
+    it.each([
+      ["blank", null],
+      ["numbers only", { values: [[1], [2]], valueTypes: [["Double"], ["Double"]] }],
+    ])("says the selection is empty when it is %s", async (_case, used) => {
+      const { context, syncs } = selecting("Sheet1!B2:B9", used);
+      const actions = excelPaneActions(testSession(), runOn(context));
+      await expect(actions.readSelectedNames()).resolves.toEqual({
+        ok: false,
+        reason: "empty",
+        address: "B2:B9",
+      });
+      expect(syncs()).toBe(1);
+    });
+
+    it("refuses more names than a matrix takes", async () => {
+      const names = Array.from({ length: MAX_PEOPLE + 1 }, (_, i) => [`P${i}`]);
+      const { context, syncs } = selecting("'Staff list'!A:A", {
+        values: names,
+        valueTypes: names.map(() => ["String"]),
+      });
+      const actions = excelPaneActions(testSession(), runOn(context));
+      await expect(actions.readSelectedNames()).resolves.toEqual({
+        ok: false,
+        reason: "tooMany",
+        address: "A:A",
+        count: MAX_PEOPLE + 1,
+      });
+      expect(syncs()).toBe(1);
+    });
   });
 });

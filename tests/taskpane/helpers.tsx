@@ -34,6 +34,7 @@ export function fakeExcelActions(session: WorkbookSession): jest.Mocked<ExcelPan
       return { ok: true as const, value: code };
     }),
     insertFormula: jest.fn(async (_formula: string) => ({ ok: true as const, cell: "B2" })),
+    readSelectedNames: jest.fn(async () => ({ ok: false as const, reason: "empty" as const, address: "A1" })),
     storeStandard: jest.fn(async (standard: Standard) => {
       session.catalog.add(standard, "workbook");
     }),

@@ -11,6 +11,7 @@ import { AppHeader } from "./AppHeader";
 import { BrowseView } from "./BrowseView";
 import { StandardDetail } from "./detail/StandardDetail";
 import { ImportView } from "./import/ImportView";
+import { MatrixView } from "./matrix/MatrixView";
 import { PreviewNotice, WorkbookWarnings } from "./Notices";
 import { StatusArea } from "./StatusArea";
 
@@ -27,7 +28,12 @@ const useStyles = makeStyles({
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
 });
 
-type PaneTab = "browse" | "import";
+const TABS = ["browse", "matrix", "import"] as const;
+type PaneTab = (typeof TABS)[number];
+
+function isPaneTab(value: unknown): value is PaneTab {
+  return TABS.some((tab) => tab === value);
+}
 
 interface Opened {
   code: string;
@@ -99,11 +105,14 @@ export function TaskPane({ session, actions, onLocaleChange }: TaskPaneProps) {
         aria-label={t("sections")}
         onTabSelect={(_event, data) => {
           runner.dismiss();
-          setTab(data.value === "import" ? "import" : "browse");
+          if (isPaneTab(data.value)) setTab(data.value);
         }}
       >
         <Tab id="tab-browse" value="browse" aria-controls="panel">
           {t("tabBrowse")}
+        </Tab>
+        <Tab id="tab-matrix" value="matrix" aria-controls="panel">
+          {t("tabMatrix")}
         </Tab>
         <Tab id="tab-import" value="import" aria-controls="panel">
           {t("tabImport")}
@@ -113,6 +122,13 @@ export function TaskPane({ session, actions, onLocaleChange }: TaskPaneProps) {
       <div id="panel" ref={panel} role="tabpanel" aria-labelledby={`tab-${tab}`}>
         {tab === "import" ? (
           <ImportView entries={catalog.entries} actions={actions} runner={runner} onImported={onImported} />
+        ) : tab === "matrix" ? (
+          <MatrixView
+            entries={catalog.entries}
+            defaultCode={catalog.defaultCode}
+            actions={actions}
+            runner={runner}
+          />
         ) : entry && opened ? (
           <StandardDetail
             key={entry.standard.code}

@@ -18,6 +18,7 @@ export const STRINGS = {
   workbookWarnings: { zh: "載入活頁簿時發現問題", en: "Problems while loading the workbook" },
   sections: { zh: "檢視", en: "Views" },
   tabBrowse: { zh: "職能基準", en: "Standards" },
+  tabMatrix: { zh: "人員職能矩陣", en: "Staffing matrix" },
   tabImport: { zh: "匯入", en: "Import" },
 
   searchLabel: { zh: "搜尋所有職能基準", en: "Search every standard" },
@@ -244,6 +245,65 @@ export const STRINGS = {
   importPreviewHint: {
     zh: "預覽模式不會保存匯入的職能基準。",
     en: "In preview mode imported standards are not saved.",
+  },
+
+  matrixHeading: { zh: "建立人員職能矩陣", en: "Build a staffing matrix" },
+  matrixIntro: {
+    zh: "每位人員一列，依所選職能基準的工作任務或知識與技能評分。工作表會用公式算出每人的達標項目與覆蓋率，並標出無人或僅一人達標的項目。",
+    en: "One row per person, rated on the tasks, or the knowledge and skills, of the standards you choose. The sheet's formulas work out what each person meets and their coverage, and flag what nobody or only one person meets.",
+  },
+  matrixStandards: { zh: "職能基準（每項是一個角色）", en: "Standards (each one is a role)" },
+  matrixUnits: { zh: "評分項目", en: "Rate people on" },
+  unitsTasks: { zh: "工作任務", en: "Tasks" },
+  unitsKs: { zh: "知識與技能", en: "Knowledge and skills" },
+  matrixPeople: { zh: "人員", en: "People" },
+  peopleRows: { zh: "空白列，之後再填姓名", en: "Empty rows, names filled in later" },
+  peopleNames: { zh: "工作表中選取的姓名", en: "Names selected in the sheet" },
+  peopleCount: { zh: "人數", en: "Number of people" },
+  peopleCountHint: { zh: "1 到 {max} 人", en: "From 1 to {max}" },
+  readSelection: { zh: "讀取選取範圍", en: "Read the selected range" },
+  readSelectionHint: {
+    zh: "先在工作表中選取含姓名的儲存格，再按此按鈕。",
+    en: "Select the cells with the names in the sheet first, then choose this button.",
+  },
+  namesRead: {
+    zh: "{address} 中的 {count} 個姓名：{names}",
+    en: "Names from {address}: {count} ({names})",
+  },
+  moreNames: { zh: "…", en: "…" },
+  matrixRole: { zh: "每個人的起始角色", en: "Everyone's starting role" },
+  matrixRoleHint: {
+    zh: "之後可在工作表的「角色」欄逐人修改。",
+    en: "Each person's role can be changed in the sheet's Role column.",
+  },
+  matrixScale: { zh: "評分尺度", en: "Rating scale" },
+  scaleMin: { zh: "最低", en: "Lowest" },
+  scaleMax: { zh: "最高", en: "Highest" },
+  scaleHint: {
+    zh: "工作任務預設 0–6，對應職能級別；知識與技能預設 0–4。",
+    en: "Tasks default to 0–6, matching the competency levels; knowledge and skills to 0–4.",
+  },
+  wholeNumberNeeded: { zh: "請輸入 0 或更大的整數。", en: "Enter a whole number, 0 or more." },
+  fixFields: { zh: "請先修正標示的欄位。", en: "Fix the marked fields first." },
+  namesNotRead: {
+    zh: "還沒有姓名：請在工作表中選取姓名，再按「讀取選取範圍」。",
+    en: "No names yet: select them in the sheet, then choose “Read the selected range”.",
+  },
+  insertMatrix: { zh: "插入矩陣工作表", en: "Insert the matrix sheet" },
+  downloadMatrix: { zh: "下載矩陣工作表 (.xlsx)", en: "Download the matrix sheet (.xlsx)" },
+  progressReadSelection: { zh: "正在讀取選取範圍…", en: "Reading the selected range…" },
+  doneReadSelection: { zh: "已讀取 {count} 個姓名。", en: "Read {count} names." },
+  failReadSelection: {
+    zh: "無法讀取選取範圍：{detail}",
+    en: "Could not read the selected range: {detail}",
+  },
+  selectionEmpty: {
+    zh: "選取範圍 {address} 中沒有文字。請選取含姓名的儲存格後再試一次。",
+    en: "The selected range {address} holds no text. Select the cells with the names and try again.",
+  },
+  selectionTooLarge: {
+    zh: "選取範圍 {address} 有 {count} 個姓名，最多只能 {max} 人。請選取較小的範圍。",
+    en: "The selected range {address} holds {count} names, but a matrix takes at most {max} people. Select fewer cells.",
   },
 } satisfies Record<string, LocalizedText>;
 

@@ -7,6 +7,7 @@ import type { TaskpaneActions } from "../../actions";
 import type { ActionRunner } from "../../hooks/useActionRunner";
 import { useI18n } from "../../i18n/context";
 import { sheetPlanFor, type SheetKind } from "../../sheet-plans";
+import { sheetDoneStatus, sheetFailedStatus } from "../../sheet-status";
 import { useDetailStyles } from "./detail-styles";
 import { RemoveControl } from "./RemoveControl";
 
@@ -47,15 +48,8 @@ export function ActionPanel(props: ActionPanelProps) {
     void runner.run({
       progress: t(inExcel ? "progressInsert" : "progressDownload"),
       perform: () => actions.insertSheet(sheetPlanFor(kind, standard, locale)),
-      done: (outcome) =>
-        outcome.kind === "inserted"
-          ? { intent: "success", text: t("doneInsert", { sheet: outcome.sheet }) }
-          : { intent: "success", text: t("doneDownload", { file: outcome.fileName }) },
-      failed: (reason) => ({
-        intent: "error",
-        text: t(inExcel ? "failInsert" : "failDownload", { detail: reason }),
-        detail: unchanged,
-      }),
+      done: (outcome) => sheetDoneStatus(outcome, t),
+      failed: (reason) => sheetFailedStatus(reason, inExcel, t),
     });
   };
 

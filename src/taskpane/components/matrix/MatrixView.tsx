@@ -1,0 +1,154 @@
+import {
+  Button,
+  Field,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  Select,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
+import { ArrowDownloadRegular, TableAddRegular } from "@fluentui/react-icons";
+import { useState } from "react";
+import type { CatalogEntry } from "../../../catalog";
+import { DEFAULT_SCALES, type UnitKind } from "../../../layout/staffing-matrix";
+import { pick } from "../../../model";
+import type { SheetOutcome, TaskpaneActions } from "../../actions";
+import { afterPaint } from "../../after-paint";
+import type { ActionRunner } from "../../hooks/useActionRunner";
+import { useI18n } from "../../i18n/context";
+import type { StringKey } from "../../i18n/strings";
+import { matrixPlan, wholeNumber, type MatrixChoices } from "../../matrix-plan";
+import { sheetDoneStatus, sheetFailedStatus } from "../../sheet-status";
+import { PeopleChoice, type NamesRead, type PeopleSource } from "./PeopleChoice";
+import { ScaleFields, type ScaleText } from "./ScaleFields";
+import { StandardChoice } from "./StandardChoice";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  heading: { margin: 0 },
+  intro: { margin: 0, textWrap: "pretty" },
+  insert: { alignSelf: "flex-start" },
+});
+
+const DEFAULT_PEOPLE = "10";
+
+type MatrixOutcome = SheetOutcome | { kind: "refused"; text: string };
+
+function scaleText(units: UnitKind): ScaleText {
+  const { min, max } = DEFAULT_SCALES[units];
+  return { min: String(min), max: String(max) };
+}
+
+/** Chosen at first: the workbook's default standard, or the only one loaded. */
+function initialChoice(entries: CatalogEntry[], defaultCode: string | null): ReadonlySet<string> {
+  if (defaultCode !== null) return new Set([defaultCode]);
+  return new Set(entries.length === 1 ? [entries[0]!.standard.code] : []);
+}
+
+interface MatrixViewProps {
+  entries: CatalogEntry[];
+  defaultCode: string | null;
+  actions: TaskpaneActions;
+  runner: ActionRunner;
+}
+
+/** Standards (roles) × units × people × scale → a staffing-matrix sheet, inserted or downloaded. */
+export function MatrixView({ entries, defaultCode, actions, runner }: MatrixViewProps) {
+  const styles = useStyles();
+  const { t, locale } = useI18n();
+  const [chosen, setChosen] = useState(() => initialChoice(entries, defaultCode));
+  const [units, setUnits] = useState<UnitKind>("tasks");
+  const [scale, setScale] = useState(() => scaleText("tasks"));
+  const [source, setSource] = useState<PeopleSource>("rows");
+  const [count, setCount] = useState(DEFAULT_PEOPLE);
+  const [names, setNames] = useState<NamesRead | null>(null);
+  const [role, setRole] = useState<string | null>(null);
+  const inExcel = actions.mode === "excel";
+  const standards = entries.map((e) => e.standard).filter((s) => chosen.has(s.code));
+  // A role whose standard was unticked falls back to the first chosen one.
+  const startRole = standards.some((s) => s.code === role) ? role : null;
+
+  const chooseUnits = (next: UnitKind): void => {
+    setUnits(next);
+    setScale(scaleText(next));
+  };
+
+  /** The form's values as numbers, or what to fix first. */
+  const readChoices = (): MatrixChoices | StringKey => {
+    const min = wholeNumber(scale.min);
+    const max = wholeNumber(scale.max);
+    // null: a field that is not a whole number; undefined: no names read yet.
+    const people = source === "rows" ? wholeNumber(count) : names?.names;
+    if (min === null || max === null || people === null) return "fixFields";
+    if (people === undefined) return "namesNotRead";
+    return { standards, units, people, role: startRole, scale: { min, max } };
+  };
+
+  const insert = (): void => {
+    void runner.run({
+      progress: t(inExcel ? "progressInsert" : "progressDownload"),
+      perform: async (): Promise<MatrixOutcome> => {
+        const choices = readChoices();
+        if (typeof choices === "string") return { kind: "refused", text: t(choices) };
+        await afterPaint();
+        const plan = matrixPlan(choices, locale);
+        if (!plan.ok) return { kind: "refused", text: pick(plan.error.message, locale) };
+        return actions.insertSheet(plan.value);
+      },
+      done: (outcome) =>
+        outcome.kind === "refused" ? { intent: "error", text: outcome.text } : sheetDoneStatus(outcome, t),
+      failed: (reason) => sheetFailedStatus(reason, inExcel, t),
+    });
+  };
+
+  return (
+    <section aria-labelledby="matrix-heading" className={styles.root}>
+      <Subtitle2 as="h2" id="matrix-heading" className={styles.heading}>
+        {t("matrixHeading")}
+      </Subtitle2>
+      <p className={styles.intro}>{t("matrixIntro")}</p>
+      <StandardChoice entries={entries} chosen={chosen} onChange={setChosen} />
+      {standards.length > 1 && (
+        <Field label={t("matrixRole")} hint={t("matrixRoleHint")}>
+          <Select value={startRole ?? standards[0]!.code} onChange={(_event, data) => setRole(data.value)}>
+            {standards.map((s) => (
+              <option key={s.code} value={s.code}>
+                {s.name} ({s.code})
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      <Field label={t("matrixUnits")}>
+        <RadioGroup
+          value={units}
+          onChange={(_event, data) => chooseUnits(data.value === "ks" ? "ks" : "tasks")}
+        >
+          <Radio value="tasks" label={t("unitsTasks")} />
+          <Radio value="ks" label={t("unitsKs")} />
+        </RadioGroup>
+      </Field>
+      <PeopleChoice
+        actions={actions}
+        runner={runner}
+        source={source}
+        onSourceChange={setSource}
+        count={count}
+        onCountChange={setCount}
+        names={names}
+        onNamesRead={setNames}
+      />
+      <ScaleFields scale={scale} onChange={setScale} />
+      <Button
+        className={styles.insert}
+        appearance="primary"
+        icon={inExcel ? <TableAddRegular /> : <ArrowDownloadRegular />}
+        disabledFocusable={runner.busy !== null}
+        onClick={insert}
+      >
+        {t(inExcel ? "insertMatrix" : "downloadMatrix")}
+      </Button>
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+
+/** A fieldset that looks like a Fluent Field: its legend reads as the field's label. */
+export const useGroupStyles = makeStyles({
+  group: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    minWidth: 0,
+    margin: 0,
+    padding: 0,
+    border: "none",
+  },
+  legend: {
+    ...typographyStyles.body1,
+    color: tokens.colorNeutralForeground1,
+    padding: `0 0 ${tokens.spacingVerticalXXS}`,
+  },
+  // "pretty" keeps a short last line such as "4。" from standing alone.
+  hint: { color: tokens.colorNeutralForeground3, textWrap: "pretty" },
+});
