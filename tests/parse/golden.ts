@@ -1,4 +1,4 @@
-import type { Attitude, Classification, Notes, VersionEntry } from "../../src/model";
+import type { Attitude, Notes, Standard, VersionEntry } from "../../src/model";
 import { parseSeed } from "../helpers/seeds";
 
 /** [duty, task, task name, level, outputs, indicators, knowledge codes, skill codes] per level block. */
@@ -6,18 +6,19 @@ export type BlockRow = [string, string, string, number, string[][], string[][], 
 
 /** What a document says, written out by hand from its text. */
 export interface Golden {
-  header: {
-    code: string;
-    name: string;
-    title: string;
-    nameCategory: string;
-    nameOccupation: string;
-    category: Classification;
-    occupation: Classification;
-    industry: Classification;
-    description: string;
-    level: number;
-  };
+  header: Pick<
+    Standard,
+    | "code"
+    | "name"
+    | "title"
+    | "nameCategory"
+    | "nameOccupation"
+    | "category"
+    | "occupation"
+    | "industry"
+    | "description"
+    | "level"
+  >;
   versions: VersionEntry[];
   duties: string[][];
   blocks: BlockRow[];
