@@ -6,11 +6,20 @@ import { joinPieces } from "./join";
 const BULLET_AT_START = /^\s*(?:[•●▪■◆◇○□‧·\uF000-\uF0FF]|-(?=\s))\s*/;
 const BULLET_INSIDE = /\s*[•●▪■◆◇○□\uF000-\uF0FF]\s*/;
 
+/** What may stand between a code and its text: "T1.1.系統…", "K01：…", "S01、…". */
+const SEPARATOR_AFTER_CODE = /^\s*[.．、:：\-–—]\s*/;
+
+/** The pieces of an item's text without the separator that followed its code. */
+function piecesOf(draft: ItemDraft): string[] {
+  const [first = "", ...rest] = draft.pieces;
+  return [first.replace(SEPARATOR_AFTER_CODE, ""), ...rest];
+}
+
 /** Splits an item's text into its name and the sub-bullets written under it. */
 export function toItem(draft: ItemDraft): Item {
   const name: string[] = [];
   const details: string[][] = [];
-  for (const piece of draft.pieces) {
+  for (const piece of piecesOf(draft)) {
     const [head = "", ...inline] = piece.split(BULLET_INSIDE);
     if (BULLET_AT_START.test(head)) details.push([head.replace(BULLET_AT_START, "")]);
     else if (details.length > 0) details.at(-1)!.push(head);
@@ -25,5 +34,5 @@ export function toItem(draft: ItemDraft): Item {
 }
 
 export function textOf(draft: ItemDraft): string {
-  return joinPieces(draft.pieces);
+  return joinPieces(piecesOf(draft));
 }

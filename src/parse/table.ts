@@ -86,13 +86,33 @@ export class TableReader {
     let position = 0;
     let leading = true;
     for (const candidate of findCodeCandidates(rest)) {
-      if (candidate.index < position || !this.accepts(candidate, column)) continue;
-      this.appendText(rest.slice(position, candidate.index), line, column, leading);
+      if (candidate.index < position) continue;
+      const level =
+        column === null ? this.levelBefore(rest.slice(position, candidate.index), candidate) : null;
+      if (!level && !this.accepts(candidate, column)) continue;
+      this.appendText(
+        rest.slice(position, level ? position + level.at : candidate.index),
+        line,
+        column,
+        leading,
+      );
+      if (level) this.openLevel(level.level, line);
       this.open(candidate.parsed, line);
       position = candidate.end;
       leading = false;
     }
     this.appendText(rest.slice(position), line, column, leading);
+  }
+
+  /**
+   * PDF text may run an indicator, the level and the first K or S item into one line
+   * ("…確認書。 3 K01 …"): a lone digit right before a K/S code, after indicators, is the level.
+   */
+  private levelBefore(text: string, candidate: CodeCandidate): { level: number; at: number } | null {
+    if (!this.inHead() || (candidate.parsed.kind !== "knowledge" && candidate.parsed.kind !== "skill"))
+      return null;
+    const match = /(^|\s)([1-7])\s+$/.exec(text);
+    return match ? { level: Number(match[2]), at: match.index + match[1]!.length } : null;
   }
 
   /** Before any K/S of the current row: duty, task, outputs and indicators are being read. */

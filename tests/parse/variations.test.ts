@@ -299,3 +299,49 @@ describe("missing or malformed sections", () => {
     ]);
   });
 });
+
+describe("PDF text with whole rows on one line and the version table one cell per line", () => {
+  const oneLine = parseStandard(fixtureText("pdf-one-line-rows.txt"));
+
+  test("reads without diagnostics", () => {
+    expect(oneLine.diagnostics).toEqual([]);
+  });
+
+  test("a version table written one cell per line", () => {
+    expect(oneLine.standard.versions).toEqual([
+      {
+        version: "V3",
+        code: "ABC1234-001v3",
+        name: "測試人員",
+        status: "最新版本",
+        note: "新增任務",
+        date: "2024-01-05",
+      },
+      {
+        version: "V2",
+        code: "ABC1234-001v2",
+        name: "測試人員",
+        status: "歷史版本",
+        note: "",
+        date: "2020-12-31",
+      },
+    ]);
+  });
+
+  test("a level between an indicator and the K list on the same line opens the block's lists", () => {
+    expect(
+      task(oneLine.standard, "T1.1").blocks.map((b) => [b.level, b.indicators, b.knowledge, b.skills]),
+    ).toEqual([
+      [3, [{ code: "P1.1.1", text: "依需求擬定測試計畫書。" }], ["K01", "K02"], ["S01"]],
+      [4, [{ code: "P1.1.2", text: "審查計畫。" }], ["K03"], ["S02"]],
+    ]);
+  });
+
+  test("punctuation between a code and its text is not part of the text", () => {
+    expect(oneLine.standard.duties[0]!.name).toBe("規劃測試");
+    expect(task(oneLine.standard, "T1.1").name).toBe("擬定計畫");
+    expect(task(oneLine.standard, "T1.1").blocks[0]!.outputs[0]!.name).toBe("測試計畫書");
+    expect(knowledge(oneLine.standard, "K01")!.name).toBe("軟體測試概論");
+    expect(oneLine.standard.skills[0]!.name).toBe("測試設計能力");
+  });
+});
