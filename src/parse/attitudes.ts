@@ -7,6 +7,14 @@ const HEADING = /A\s*=\s*attitude|^\s*職能內涵\s*[（(]?\s*態度/i;
 const ATTITUDE_START = /^\s*(?:[-•\uF000-\uF0FF]\s*)?(A\d{1,3})(?![\d.A-Za-z])\s*/;
 const NAME_SEPARATOR = /[：:]/;
 
+/** An attitude laid out as a table row, "A01⇥謹慎細心⇥description", when no colon separates them. */
+function tabbedAttitude(pieces: readonly string[]): { name: string; description: string } | null {
+  const [first = "", ...rest] = pieces;
+  const cells = first.split("\t").filter((cell) => cell.trim() !== "");
+  if (cells.length < 2 || NAME_SEPARATOR.test(cells[0]!)) return null;
+  return { name: joinPieces([cells[0]!]), description: joinPieces([cells.slice(1).join(" "), ...rest]) };
+}
+
 /** 職能內涵 (A=attitude 態度): "A01謹慎細心：description", one or more lines each, page breaks allowed. */
 export function parseAttitudes(lines: readonly SourceLine[], diagnostics: DiagnosticSink): Attitude[] {
   const drafts: Array<{ code: string; line: number; pieces: string[] }> = [];
@@ -28,6 +36,8 @@ export function parseAttitudes(lines: readonly SourceLine[], diagnostics: Diagno
     }
   }
   return drafts.map((draft) => {
+    const tabbed = tabbedAttitude(draft.pieces);
+    if (tabbed) return { code: draft.code, ...tabbed };
     const text = joinPieces(draft.pieces);
     const separator = NAME_SEPARATOR.exec(text);
     if (!separator) {

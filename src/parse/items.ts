@@ -9,6 +9,9 @@ const BULLET_INSIDE = /\s*[•●▪■◆◇○□\uF000-\uF0FF]\s*/;
 /** What may stand between a code and its text: "T1.1.系統…", "K01：…", "S01、…". */
 const SEPARATOR_AFTER_CODE = /^\s*[.．、:：\-–—]\s*/;
 
+/** What may end a name in a list written on one line: "K01軟體測試、K02…". */
+const SEPARATOR_AT_END = /[、，,;；]\s*$/;
+
 /** The pieces of an item's text without the separator that followed its code. */
 function piecesOf(draft: ItemDraft): string[] {
   const [first = "", ...rest] = draft.pieces;
@@ -28,7 +31,7 @@ export function toItem(draft: ItemDraft): Item {
   }
   return {
     code: draft.code,
-    name: joinPieces(name),
+    name: joinPieces(name).replace(SEPARATOR_AT_END, ""),
     details: details.map((d) => joinPieces(d)).filter((d) => d !== ""),
   };
 }

@@ -17,6 +17,8 @@ const HEADER_TOKENS =
   /主要職責|工作任務|工作活動|工作產出|行為指標|職能級別|職能內涵|職能|級別|[(（]?\s*[KS]\s*=\s*(?:knowledge|skills?)\s*(?:知識|技能)?\s*[)）]?|知識|技能/gi;
 const COLUMN_WORDS = /主要職責|工作任務|工作活動|工作產出|行為指標/g;
 const ATTITUDE_HEADING = /A\s*=\s*attitude|^\s*職能內涵\s*[（(]?\s*態度/i;
+/** The first attitude, for documents whose attitude heading is missing: "A01謹慎細心：" or "A01\t謹慎細心\t". */
+const FIRST_ATTITUDE = /^\s*A0?1(?![\d.])[ \t]*[^\s：:]{1,20}?(?:[ ]*[：:]|\t)/;
 const NOTES_HEADING = /^[\s*\-•\uF000-\uF0FF]*說明與補充事項/;
 
 export function isHeaderLine(text: string): boolean {
@@ -60,7 +62,9 @@ export function findHeaderRuns(lines: readonly SourceLine[], from = 0): Array<[n
 export function splitSections(lines: readonly SourceLine[]): Sections {
   const headerRuns = findHeaderRuns(lines);
   const tableStart = headerRuns[0]?.[0] ?? firstDutyLine(lines);
-  const attitudeStart = indexFrom(lines, tableStart ?? 0, (l) => ATTITUDE_HEADING.test(l.text));
+  const attitudeStart =
+    indexFrom(lines, tableStart ?? 0, (l) => ATTITUDE_HEADING.test(l.text)) ??
+    indexFrom(lines, tableStart ?? 0, (l) => FIRST_ATTITUDE.test(l.text));
   const notesStart = indexFrom(lines, attitudeStart ?? tableStart ?? 0, (l) => NOTES_HEADING.test(l.text));
   const end = lines.length;
   const tableEnd = attitudeStart ?? notesStart ?? end;

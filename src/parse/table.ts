@@ -145,6 +145,10 @@ export class TableReader {
     }
   }
 
+  /**
+   * Opens the item a code starts. The current duty or task named again (a converter repeating a
+   * merged cell on the next page) continues it; its repeated name goes to a detached draft.
+   */
   private open(parsed: ParsedCode, line: number): void {
     const item = newItem(parsed.kind, parsed.code, line);
     switch (parsed.kind) {
@@ -171,6 +175,7 @@ export class TableReader {
   }
 
   private openDuty(item: ItemDraft): void {
+    if (this.duty?.name.code === item.code) return;
     this.settlePending();
     if (!this.firstSeen(item.code)) {
       this.diagnostics.warning(
@@ -187,6 +192,7 @@ export class TableReader {
   }
 
   private openTask(item: ItemDraft): void {
+    if (this.task?.name.code === item.code) return;
     this.settlePending();
     const dutyCode = dutyOfTask(item.code)!;
     if (!this.duty) {

@@ -345,3 +345,36 @@ describe("PDF text with whole rows on one line and the version table one cell pe
     expect(oneLine.standard.skills[0]!.name).toBe("測試設計能力");
   });
 });
+
+describe("tab rows whose merged cells a converter repeated on the next page", () => {
+  const repeated = parseStandard(fixtureText("tab-repeated-cells.txt"));
+
+  test("reads without diagnostics", () => {
+    expect(repeated.diagnostics).toEqual([]);
+  });
+
+  test("the duty and task named again continue; the row's indicator and K join its block", () => {
+    expect(repeated.standard.duties.map((d) => [d.code, d.tasks.map((t) => t.code)])).toEqual([
+      ["T1", ["T1.1", "T1.2"]],
+    ]);
+    expect(
+      task(repeated.standard, "T1.1").blocks.map((b) => [
+        b.level,
+        b.indicators.map((p) => p.code),
+        b.knowledge,
+      ]),
+    ).toEqual([[3, ["P1.1.1", "P1.1.2"], ["K01", "K02", "K03"]]]);
+  });
+
+  test("K items separated by 、 lose the separator", () => {
+    expect(knowledge(repeated.standard, "K01")!.name).toBe("軟體測試");
+  });
+
+  test("attitudes as a tab table, without their heading", () => {
+    expect(repeated.standard.attitudes).toEqual([
+      { code: "A01", name: "謹慎細心", description: "對於任務的執行過程，能謹慎考量。" },
+      { code: "A02", name: "主動積極", description: "不需他人指示。" },
+    ]);
+    expect(task(repeated.standard, "T1.2").blocks[0]!.skills).toEqual(["S02"]);
+  });
+});
