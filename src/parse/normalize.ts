@@ -21,10 +21,25 @@ const PAGE_MARKER =
 /**
  * Text → lines: BOM and zero-width characters removed, CRLF/CR → LF, NBSP and ideographic spaces →
  * space, full-width letters/digits → ASCII, 【註 １】 → 【註1】, page markers removed and flagged.
+ * Blank lines mean nothing to any reader (PDF text puts one between every two lines), so only
+ * the others are kept, with their source line numbers; this also bounds memory on hostile input.
  */
 export function normalizeLines(raw: string): SourceLine[] {
   const text = raw.replace(INVISIBLE, "").replace(/\r\n?/g, "\n");
-  return text.split("\n").map((line, index) => normalizeLine(line, index + 1));
+  const lines: SourceLine[] = [];
+  let start = 0;
+  for (let no = 1; start <= text.length; no++) {
+    const end = text.indexOf("\n", start);
+    const stop = end < 0 ? text.length : end;
+    const raw = text.slice(start, stop);
+    if (/[^\s]|\f/.test(raw)) {
+      const line = normalizeLine(raw, no);
+      if (line.text.trim() !== "" || line.pageBreak) lines.push(line);
+    }
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return lines;
 }
 
 function normalizeLine(line: string, no: number): SourceLine {

@@ -156,6 +156,10 @@ const GROWTH: Array<[string, (n: number) => string]> = [
         (_, i) => `T${i + 1} 職責\nT${i + 1}.1 任務\nP${i + 1}.1.1 指標。\n3 K01 知識`,
       ).join("\n"),
   ],
+  [
+    "one item continued over many lines",
+    (n) => "T1 職責\nT1.1 任務\nP1.1.1 " + "很長的指標文字 with words\n".repeat(2_000 * n),
+  ],
   ["random tokens", (n) => fc.sample(documentText, { numRuns: 40 * n, seed: 7 }).join("\n")],
 ];
 
