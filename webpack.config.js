@@ -26,7 +26,7 @@ module.exports = async (env = {}, argv = {}) => {
     context: __dirname,
     devtool: "source-map",
     entry: {
-      functions: "./src/functions/functions.ts",
+      functions: "./src/runtime/functions-entry.ts",
       taskpane: "./src/taskpane/index.tsx",
     },
     output: {

@@ -13,13 +13,8 @@ export function defaultStandardOf(setting: Excel.Setting): string | null {
   return typeof setting.value === "string" && setting.value.trim() !== "" ? setting.value : null;
 }
 
-/** Sets (or clears, with null) the default and recalculates every formula: one sync. */
-export async function writeDefaultStandard(
-  context: Excel.RequestContext,
-  reference: string | null,
-): Promise<void> {
+/** Queues setting (or clearing, with null) the default; the caller syncs. */
+export function queueDefaultStandardWrite(context: Excel.RequestContext, reference: string | null): void {
   if (reference === null) context.workbook.settings.getItemOrNullObject(DEFAULT_STANDARD_SETTING).delete();
   else context.workbook.settings.add(DEFAULT_STANDARD_SETTING, reference);
-  context.workbook.application.calculate("Full");
-  await context.sync();
 }

@@ -9,11 +9,20 @@ export const STANDARDS_NAMESPACE = "urn:competency-standards-for-excel:standards
 /** A part larger than this is ignored: no real standard comes near it. */
 export const MAX_PART_CHARS = 4 * 1024 * 1024;
 
-const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
-
+/** The part of one standard, written and read with the web view's own XML parser and serializer. */
 export function standardToXml(standard: Standard): string {
-  const json = JSON.stringify(toStandardsFile([standard])).replace(/[&<>]/g, (c) => ENTITIES[c]!);
-  return `<?xml version="1.0" encoding="UTF-8"?><standards xmlns="${STANDARDS_NAMESPACE}">${json}</standards>`;
+  const document = new DOMParser().parseFromString(`<standards xmlns="${STANDARDS_NAMESPACE}"/>`, "text/xml");
+  document.documentElement.textContent = JSON.stringify(toStandardsFile([standard]));
+  return `<?xml version="1.0" encoding="UTF-8"?>${new XMLSerializer().serializeToString(document)}`;
+}
+
+/** The JSON text of one of our parts, or null when the XML is not one. */
+function partJson(xml: string): string | null {
+  const document = new DOMParser().parseFromString(xml, "text/xml");
+  const root = document.documentElement;
+  if (document.getElementsByTagName("parsererror").length > 0) return null;
+  if (root.localName !== "standards" || root.namespaceURI !== STANDARDS_NAMESPACE) return null;
+  return root.textContent ?? "";
 }
 
 /** The standards of one part, or a warning why it was ignored. */
@@ -23,14 +32,8 @@ export function standardsFromXml(xml: string): { standards: Standard[]; warning:
     warning: { zh: `略過活頁簿中的職能基準:${zh}`, en: `Ignored a standard stored in the workbook: ${en}` },
   });
   if (xml.length > MAX_PART_CHARS) return ignored("資料過大。", "it is too large.");
-  const body = /<standards\b[^>]*>([\s\S]*)<\/standards>/.exec(xml);
-  if (!body) return ignored("格式不符。", "it is not in the expected format.");
-  const json = body[1]!
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
+  const json = partJson(xml);
+  if (json === null) return ignored("格式不符。", "it is not in the expected format.");
   const { standards, diagnostics } = validateStandardsJson(json);
   if (diagnostics.length > 0) return ignored(diagnostics[0]!.message.zh, diagnostics[0]!.message.en);
   return { standards, warning: null };
@@ -59,17 +62,16 @@ export async function readEmbeddedStandards(
   return { standards, warnings };
 }
 
-/** Replaces the stored copy of a standard (same code) or adds one: two syncs. */
+/** Queues replacing the stored copy of a standard (same code), or adding one: two syncs to find it. */
 export async function storeEmbeddedStandard(
   context: Excel.RequestContext,
   standard: Standard,
 ): Promise<void> {
   await deleteParts(context, (stored) => stored.some((s) => s.code === standard.code));
   context.workbook.customXmlParts.add(standardToXml(standard));
-  await context.sync();
 }
 
-/** Removes the stored copy of a standard: two syncs. */
+/** Queues removing the stored copy of a standard: two syncs to find it. */
 export async function removeEmbeddedStandard(context: Excel.RequestContext, code: string): Promise<void> {
   await deleteParts(context, (stored) => stored.some((s) => s.code === code));
 }

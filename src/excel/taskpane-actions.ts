@@ -1,11 +1,11 @@
-import type { WorkbookSession } from "../catalog/session";
+import type { WorkbookSession } from "./workbook-session";
 import type { SheetPlan } from "../layout";
 import type { Result, Standard } from "../model";
 import { withoutSheet } from "./address";
 import { applySheetPlan } from "./apply-sheet-plan";
 import type { ExcelRun } from "./excel-run";
 import { readSelectedNames, type SelectedNames } from "./selected-names";
-import { importIntoWorkbook, removeFromWorkbook, setDefaultStandard } from "./workbook-session";
+import { importIntoWorkbook, removeFromWorkbook, setDefaultStandard } from "./workbook-standards";
 
 export type { SelectedNames } from "./selected-names";
 

@@ -1,88 +1,96 @@
-import { type WorkbookSession } from "../catalog/session";
-import { pick, type Locale, type Result, type Standard } from "../model";
-import { defaultStandardOf, queueDefaultStandardRead, writeDefaultStandard } from "./default-standard";
-import {
-  queueEmbeddedPartsRead,
-  readEmbeddedStandards,
-  removeEmbeddedStandard,
-  storeEmbeddedStandard,
-} from "./embedded-standards";
-import type { ExcelRun } from "./excel-run";
+import { Catalog, type CatalogEntry } from "../catalog";
+import type { Locale, LocalizedText, Standard } from "../model";
+import type { WorkbookLoad } from "./load-workbook";
+
+/** What the task pane shows of a session; the same object until something changes. */
+export interface SessionSnapshot {
+  entries: readonly CatalogEntry[];
+  /** The workbook's default standard reference, as stored. */
+  defaultStandard: string | null;
+  /** The code of the loaded standard the default names, or null. */
+  defaultCode: string | null;
+  /** Problems met while reading the workbook, in both languages until shown. */
+  warnings: readonly LocalizedText[];
+}
 
 /**
- * Loads what the open workbook carries into the session: its default standard and its stored
- * standards (validated; a bad one is skipped with a warning). Two syncs. The functions wait for it.
+ * The state one open workbook shares between its custom functions and its task pane: the catalog
+ * (bundled standards plus the workbook's own), the workbook's default standard, the display
+ * language and the warnings of reading the workbook. It is a FunctionContext as it stands, and
+ * subscribers hear of every change (to the catalog or to the rest).
  */
-export async function loadWorkbookIntoSession(
-  session: WorkbookSession,
-  run: ExcelRun,
-  locale: Locale,
-): Promise<void> {
-  session.locale = locale;
-  try {
-    await run(async (context) => {
-      const setting = queueDefaultStandardRead(context);
-      const parts = queueEmbeddedPartsRead(context);
-      await context.sync();
-      const { standards, warnings } = await readEmbeddedStandards(context, parts);
-      session.defaultStandard = defaultStandardOf(setting);
-      session.catalog.removeSource("workbook");
-      for (const standard of standards) session.catalog.add(standard, "workbook");
-      session.warnings.push(...warnings.map((w) => pick(w, locale)));
-    });
-  } catch (error) {
-    session.warnings.push(error instanceof Error ? error.message : String(error));
-  } finally {
-    for (const warning of session.warnings) console.warn(warning);
-    session.markReady();
+export class WorkbookSession {
+  readonly catalog = new Catalog();
+  locale: Locale;
+  /** The workbook read, once started: the functions and the pane share it. */
+  load: WorkbookLoad | null = null;
+  private defaultReference: string | null = null;
+  private warningList: readonly LocalizedText[] = [];
+  private readonly listeners = new Set<() => void>();
+  private current: SessionSnapshot | null = null;
+
+  constructor(bundled: readonly Standard[], locale: Locale = "zh") {
+    this.locale = locale;
+    this.catalog.replaceSource("bundled", bundled);
+    this.catalog.subscribe(() => this.changed());
+  }
+
+  get defaultStandard(): string | null {
+    return this.defaultReference;
+  }
+
+  get warnings(): readonly LocalizedText[] {
+    return this.warningList;
+  }
+
+  setDefaultStandard(reference: string | null): void {
+    this.defaultReference = reference;
+    this.changed();
+  }
+
+  addWarnings(warnings: readonly LocalizedText[]): void {
+    if (warnings.length === 0) return;
+    this.warningList = [...this.warningList, ...warnings];
+    this.changed();
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  snapshot = (): SessionSnapshot => {
+    if (!this.current) {
+      const resolved = this.defaultReference === null ? null : this.catalog.resolve(this.defaultReference);
+      this.current = {
+        entries: this.catalog.entries(),
+        defaultStandard: this.defaultReference,
+        defaultCode: resolved?.ok ? resolved.value.standard.code : null,
+        warnings: this.warningList,
+      };
+    }
+    return this.current;
+  };
+
+  private changed(): void {
+    this.current = null;
+    for (const listener of [...this.listeners]) listener();
   }
 }
 
-/** Makes a loaded standard the workbook's default (or clears it), then recalculates. */
-export async function setDefaultStandard(
-  session: WorkbookSession,
-  run: ExcelRun,
-  reference: string | null,
-): Promise<Result<string | null>> {
-  let code: string | null = null;
-  if (reference !== null) {
-    const entry = session.catalog.resolve(reference);
-    if (!entry.ok) return entry;
-    code = entry.value.standard.code;
-  }
-  await run((context) => writeDefaultStandard(context, code));
-  session.defaultStandard = code;
-  return { ok: true, value: code };
+export function createWorkbookSession(bundled: readonly Standard[], locale: Locale = "zh"): WorkbookSession {
+  return new WorkbookSession(bundled, locale);
 }
 
-/** Stores an imported standard in the workbook and loads it; recalculates so formulas see it. */
-export async function importIntoWorkbook(
-  session: WorkbookSession,
-  run: ExcelRun,
-  standard: Standard,
-): Promise<void> {
-  await run(async (context) => {
-    await storeEmbeddedStandard(context, standard);
-    context.workbook.application.calculate("Full");
-    await context.sync();
-  });
-  session.catalog.add(standard, "workbook");
-}
+const SHARED = Symbol.for("competency-standards-for-excel.session");
 
-/** Removes a standard the workbook carries; the bundled copy (if any) is not affected. */
-export async function removeFromWorkbook(
-  session: WorkbookSession,
-  run: ExcelRun,
-  code: string,
-): Promise<void> {
-  await run(async (context) => {
-    await removeEmbeddedStandard(context, code);
-    context.workbook.application.calculate("Full");
-    await context.sync();
-  });
-  const entry = session.catalog.entries().find((e) => e.standard.code === code);
-  if (entry?.source !== "workbook") return;
-  session.catalog.remove(code);
-  const bundled = session.bundled.find((s) => s.code === code);
-  if (bundled) session.catalog.add(bundled, "bundled");
+/**
+ * The session of the shared runtime's page. The functions and task-pane bundles each carry their
+ * own copy of this module, so the one session lives on globalThis: whichever bundle runs first
+ * creates it, with the bundled standards both carry.
+ */
+export function sharedWorkbookSession(bundled: readonly Standard[]): WorkbookSession {
+  const holder = globalThis as { [SHARED]?: WorkbookSession };
+  holder[SHARED] ??= createWorkbookSession(bundled);
+  return holder[SHARED];
 }

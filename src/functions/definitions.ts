@@ -1,4 +1,4 @@
-import type { CatalogEntry, CodeEntry, TaskRef } from "../catalog";
+import type { CatalogEntry, CodeEntry, StandardIndex, TaskRef } from "../catalog";
 import { invalidArgument, notFound, ok, type Result, type Standard } from "../model";
 import {
   codeArgument,
@@ -81,40 +81,7 @@ function taskItems(kind: "knowledge" | "skill"): Implementation {
   };
 }
 
-function highest(levels: readonly (number | null)[]): number | null {
-  const known = levels.filter((l): l is number => l !== null);
-  return known.length > 0 ? Math.max(...known) : null;
-}
-
-function levelOf(entry: CatalogEntry, found: CodeEntry): number | null {
-  switch (found.kind) {
-    case "task":
-      return highest(found.task.blocks.map((b) => b.level));
-    case "duty":
-      return highest(found.duty.tasks.flatMap((t) => t.blocks.map((b) => b.level)));
-    case "output":
-    case "indicator":
-      return found.block.level;
-    case "knowledge":
-    case "skill":
-      return highest(
-        entry.index
-          .requiredBy(found.code)
-          .flatMap((t) =>
-            t.blocks.filter((b) => [...b.knowledge, ...b.skills].includes(found.code)).map((b) => b.level),
-          ),
-      );
-    default:
-      return null;
-  }
-}
-
-/** The version entry of the standard itself, for its date and status. */
-function ownVersion(standard: Standard): Standard["versions"][number] | undefined {
-  return standard.versions.find((v) => v.code === standard.code) ?? standard.versions[0];
-}
-
-const INFO_FIELDS: Record<string, (s: Standard) => Cell> = {
+const INFO_FIELDS: Record<string, (s: Standard, index: StandardIndex) => Cell> = {
   code: (s) => s.code,
   name: (s) => s.name,
   level: (s) => s.level ?? "",
@@ -125,8 +92,8 @@ const INFO_FIELDS: Record<string, (s: Standard) => Cell> = {
   occupation_code: (s) => s.occupation.code,
   industry: (s) => s.industry.name,
   industry_code: (s) => s.industry.code,
-  updated: (s) => ownVersion(s)?.date ?? "",
-  status: (s) => ownVersion(s)?.status ?? "",
+  updated: (_s, index) => index.currentVersion()?.date ?? "",
+  status: (_s, index) => index.currentVersion()?.status ?? "",
 };
 
 export const INFO_FIELD_NAMES = Object.keys(INFO_FIELDS);
@@ -161,7 +128,7 @@ export const DEFINITIONS: Record<string, Implementation> = {
   LEVEL(context, args) {
     const located = locate(context, args[0], args[1]);
     if (!located.ok) return located;
-    const level = levelOf(located.value.entry, located.value.found);
+    const level = located.value.entry.index.levelOf(located.value.found.code);
     return level === null
       ? notFound(
           `${located.value.found.code} 沒有職能級別。`,
@@ -195,7 +162,7 @@ export const DEFINITIONS: Record<string, Implementation> = {
       task.code,
       task.name,
       duty.code,
-      level.value ?? highest(task.blocks.map((b) => b.level)) ?? "",
+      level.value ?? index.levelOf(task.code) ?? "",
     ]);
     return rows(
       values,
@@ -236,13 +203,13 @@ export const DEFINITIONS: Record<string, Implementation> = {
 
   STANDARDS(context) {
     const values = context.catalog
-      .standards()
-      .map((s): Cell[] => [
-        s.code,
-        s.name,
-        s.level ?? "",
-        ownVersion(s)?.date ?? "",
-        ownVersion(s)?.status ?? "",
+      .entries()
+      .map(({ standard, index }): Cell[] => [
+        standard.code,
+        standard.name,
+        standard.level ?? "",
+        index.currentVersion()?.date ?? "",
+        index.currentVersion()?.status ?? "",
       ]);
     return rows(values, "尚未載入任何職能基準。", "No standard is loaded.");
   },
@@ -258,6 +225,6 @@ export const DEFINITIONS: Record<string, Implementation> = {
       );
     }
     const entry = standardOnly(context, args[1]);
-    return entry.ok ? ok(read(entry.value.standard)) : entry;
+    return entry.ok ? ok(read(entry.value.standard, entry.value.index)) : entry;
   },
 };

@@ -3,30 +3,39 @@
  * JSDoc tags below to generate functions.json; each function only forwards to callFunction, the
  * same code the CLI runs. This file is the edge: the only one that touches CustomFunctions.
  */
-import standards from "bundled-standards";
-import { pick, type Result } from "../model";
-import { workbookSession } from "../catalog/session";
+import { pick, type Locale, type Result } from "../model";
 import type { RawArgument } from "./arguments";
 import { callFunction } from "./dispatch";
-import { excelErrorCode, type FunctionValue } from "./values";
-
-const session = workbookSession(standards);
+import { excelErrorCode, type FunctionContext, type FunctionValue } from "./values";
 
 /** Excel limits an error message's length. */
 const MAX_MESSAGE = 250;
 
-function toExcel<T extends FunctionValue>(result: Result<FunctionValue>): T {
+let contextSource: (() => Promise<FunctionContext>) | null = null;
+
+/** Where every call gets its context (catalog, default standard, language): set once by the runtime. */
+export function serveFunctionsFrom(source: () => Promise<FunctionContext>): void {
+  contextSource = source;
+}
+
+function toExcel<T extends FunctionValue>(result: Result<FunctionValue>, locale: Locale): T {
   if (result.ok) return result.value as T;
   const code =
     excelErrorCode(result.error) === "#VALUE!"
       ? CustomFunctions.ErrorCode.invalidValue
       : CustomFunctions.ErrorCode.notAvailable;
-  throw new CustomFunctions.Error(code, pick(result.error.message, session.locale).slice(0, MAX_MESSAGE));
+  throw new CustomFunctions.Error(code, pick(result.error.message, locale).slice(0, MAX_MESSAGE));
 }
 
 async function run<T extends FunctionValue>(name: string, ...args: RawArgument[]): Promise<T> {
-  await session.ready;
-  return toExcel<T>(callFunction(name, args, session));
+  if (!contextSource) {
+    throw new CustomFunctions.Error(
+      CustomFunctions.ErrorCode.notAvailable,
+      "The add-in's functions have not started. 增益集的函數尚未啟動。",
+    );
+  }
+  const context = await contextSource();
+  return toExcel<T>(callFunction(name, args, context), context.locale);
 }
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- functions.json knows only string, number, boolean and any cells */

@@ -6,17 +6,6 @@
 
 export type CodeKind = "duty" | "task" | "output" | "indicator" | "knowledge" | "skill" | "attitude";
 
-/** Letter of each kind; T serves both duties (T1) and tasks (T1.1). */
-export const KIND_LETTER: Record<CodeKind, string> = {
-  duty: "T",
-  task: "T",
-  output: "O",
-  indicator: "P",
-  knowledge: "K",
-  skill: "S",
-  attitude: "A",
-};
-
 const FULL_WIDTH_ALNUM = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g;
 
 /** Full-width ASCII letters and digits (Ｋ０３) to their ASCII forms; everything else untouched. */

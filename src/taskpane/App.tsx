@@ -6,7 +6,7 @@ import {
   type Theme,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { WorkbookSession } from "../catalog/session";
+import type { WorkbookSession } from "../excel/workbook-session";
 import type { Locale } from "../model";
 import type { TaskpaneActions } from "./actions";
 import { TaskPane } from "./components/TaskPane";

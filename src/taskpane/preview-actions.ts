@@ -1,4 +1,4 @@
-import type { WorkbookSession } from "../catalog/session";
+import type { WorkbookSession } from "../excel/workbook-session";
 import type { SheetPlan } from "../layout";
 import type { PreviewPaneActions } from "./actions";
 import { downloadXlsx, xlsxFileName } from "./download";
@@ -32,9 +32,7 @@ export function previewPaneActions(
       session.catalog.add(standard, "imported");
     },
     async removeStandard(code) {
-      session.catalog.remove(code);
-      const bundled = session.bundled.find((s) => s.code === code);
-      if (bundled) session.catalog.add(bundled, "bundled");
+      session.catalog.remove(code, "imported");
     },
   };
 }

@@ -1,9 +1,9 @@
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { StrictMode, useEffect } from "react";
 import { createRoot } from "react-dom/client";
-import { workbookSession } from "../catalog/session";
-import { loadWorkbookIntoSession } from "../excel/workbook-session";
-import type { ExcelRun } from "../excel/excel-run";
+import { loadWorkbook } from "../excel/load-workbook";
+import { officeRun } from "../excel/office-run";
+import { sharedWorkbookSession } from "../excel/workbook-session";
 import { excelPaneActions } from "../excel/taskpane-actions";
 import type { Standard } from "../model";
 import type { TaskpaneActions } from "./actions";
@@ -25,19 +25,19 @@ function FirstRenderMark() {
 }
 
 /**
- * Prepares the session for the host (in Excel: the workbook's standards and default, loaded
- * once) and renders the pane with the host's actions.
+ * Prepares the session for the host (in Excel: the workbook's standards and default, read once
+ * by the loader the functions share; the pane shows them when they arrive) and renders the pane
+ * with the host's actions.
  */
-export async function renderTaskpane(container: HTMLElement, host: Host, bundled: Standard[]): Promise<void> {
-  const session = workbookSession(bundled);
+export function renderTaskpane(container: HTMLElement, host: Host, bundled: Standard[]): void {
+  const session = sharedWorkbookSession(bundled);
+  session.locale = host.locale;
+  const run = host.inExcel ? officeRun() : null;
   let actions: TaskpaneActions;
-  if (host.inExcel) {
-    const run: ExcelRun = (batch) => Excel.run(batch);
-    await loadWorkbookIntoSession(session, run, host.locale);
+  if (run) {
+    loadWorkbook(session, run);
     actions = excelPaneActions(session, run);
   } else {
-    session.locale = host.locale;
-    session.markReady();
     actions = previewPaneActions(session);
   }
   createRoot(container).render(

@@ -1,5 +1,4 @@
 import type { Catalog, CatalogEntry, HitKind, SearchHit } from "../catalog";
-import { levelsOfEntry } from "./standard-facts";
 
 /** The kinds a user can search in; each stands for the hit kinds it covers. */
 export type KindFilter = "task" | "knowledge" | "skill" | "attitude";
@@ -36,7 +35,7 @@ export function hitKindsFor(kinds: ReadonlySet<KindFilter>): Set<HitKind> {
 
 /** The standards that speak of `level` (all of them when no level is chosen). */
 export function standardsAtLevel(entries: readonly CatalogEntry[], level: number | null): CatalogEntry[] {
-  return level === null ? [...entries] : entries.filter((entry) => levelsOfEntry(entry).has(level));
+  return level === null ? [...entries] : entries.filter((entry) => entry.index.levels().has(level));
 }
 
 /**

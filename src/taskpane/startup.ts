@@ -1,5 +1,4 @@
-import type { Locale } from "../model";
-import { localeFromTag } from "./i18n/locale";
+import { localeFromTag, type Locale } from "../model";
 
 export interface Host {
   /** Office.js is there and reports Excel; otherwise the pane runs in preview mode. */

@@ -10,6 +10,7 @@ const MAY_IMPORT: Record<string, string[]> = {
   layout: ["model", "catalog"],
   functions: ["catalog", "model"],
   excel: ["layout", "catalog", "model"],
+  runtime: ["functions", "excel", "catalog", "model"],
   xlsx: ["layout"],
   taskpane: ["catalog", "layout", "excel", "xlsx", "model"],
   cli: ["model", "parse", "catalog", "layout", "functions", "xlsx"],
@@ -24,6 +25,7 @@ const FORBIDDEN: Record<string, RegExp> = {
   layout: CORE_FORBIDDEN,
   functions: /^(node:|react|@fluentui|exceljs)/,
   excel: /^(node:|react|@fluentui|exceljs)/,
+  runtime: /^(node:|react|@fluentui|exceljs)/,
   xlsx: /^(node:|react|@fluentui|office-addin)/,
   taskpane: /^node:/,
   cli: /^(react|@fluentui|office-addin)/,
@@ -68,6 +70,18 @@ test.each(["model", "parse", "catalog", "layout"])("src/%s uses no Office, DOM o
       /\b(Office|Excel|CustomFunctions|document|window|navigator|process|Buffer|require)\s*[.(]/.test(
         f.text.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, ""),
       ),
+    )
+    .map((f) => f.path);
+  expect(offending).toEqual([]);
+});
+
+test("src/xlsx uses no Node built-ins or globals: the caller saves the bytes, in Node or the browser", () => {
+  const offending = files
+    .filter((f) => f.folder === "xlsx")
+    .filter(
+      (f) =>
+        f.specifiers.some((s) => /^(node:|fs|path|os|stream|buffer|zlib)(\/|$)/.test(s)) ||
+        /\b(process|Buffer|require|__dirname)\b/.test(f.text.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "")),
     )
     .map((f) => f.path);
   expect(offending).toEqual([]);

@@ -75,8 +75,46 @@ describe("precedence of sources", () => {
     catalog.add(edited, "workbook");
     expect(catalog.add(cloud, "bundled")).toBe(false);
     expect(value(catalog.resolve(cloud.code)).standard.description).toBe("workbook copy");
-    catalog.removeSource("workbook");
+    catalog.remove(cloud.code, "workbook");
+    expect(value(catalog.resolve(cloud.code))).toMatchObject({ source: "bundled", standard: cloud });
+    catalog.remove(cloud.code, "bundled");
     expect(catalog.resolve(cloud.code).ok).toBe(false);
+  });
+
+  test("every source keeps its copy: removing the served one reveals the one underneath", () => {
+    const catalog = new Catalog();
+    const imported = { ...cloud, description: "imported copy" };
+    const carried = { ...cloud, description: "workbook copy" };
+    catalog.add(cloud, "bundled");
+    catalog.add(carried, "workbook");
+    expect(catalog.add(imported, "imported")).toBe(false);
+    expect(catalog.sourcesOf(cloud.code)).toEqual(["workbook", "imported", "bundled"]);
+    expect(catalog.get(cloud.code)?.standard).toBe(carried);
+    expect(catalog.remove(cloud.code, "workbook")).toBe(true);
+    expect(catalog.get(cloud.code)?.standard).toBe(imported);
+    expect(catalog.remove(cloud.code, "workbook")).toBe(false);
+    expect(catalog.copy(cloud.code, "bundled")?.standard).toBe(cloud);
+    expect(catalog.search("imported copy", { kinds: new Set(["N"]) })).toHaveLength(1);
+  });
+
+  test("replacing one source's copies leaves the others; subscribers hear each change once", () => {
+    const catalog = catalogOf(cloud);
+    const heard = jest.fn();
+    const unsubscribe = catalog.subscribe(heard);
+    const before = catalog.entries();
+    expect(catalog.entries()).toBe(before);
+    catalog.replaceSource("workbook", [service, { ...cloud, name: "改名" }]);
+    expect(heard).toHaveBeenCalledTimes(1);
+    expect(catalog.entries()).not.toBe(before);
+    expect(catalog.entries().map((e) => [e.standard.code, e.source])).toEqual([
+      ["IIS3512-001v1", "workbook"],
+      ["INM2521-001v2", "workbook"],
+    ]);
+    catalog.replaceSource("workbook", []);
+    expect(catalog.entries().map((e) => e.source)).toEqual(["bundled"]);
+    unsubscribe();
+    catalog.add(service, "imported");
+    expect(heard).toHaveBeenCalledTimes(2);
   });
 });
 

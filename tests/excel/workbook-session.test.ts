@@ -1,14 +1,14 @@
-import { Catalog } from "../../src/catalog";
-import type { WorkbookSession } from "../../src/catalog/session";
+/** @jest-environment jsdom */
 import { DEFAULT_STANDARD_SETTING } from "../../src/excel/default-standard";
 import { MAX_PART_CHARS, standardToXml, STANDARDS_NAMESPACE } from "../../src/excel/embedded-standards";
 import type { ExcelRun } from "../../src/excel/excel-run";
+import { loadWorkbook } from "../../src/excel/load-workbook";
+import { createWorkbookSession, type WorkbookSession } from "../../src/excel/workbook-session";
 import {
   importIntoWorkbook,
-  loadWorkbookIntoSession,
   removeFromWorkbook,
   setDefaultStandard,
-} from "../../src/excel/workbook-session";
+} from "../../src/excel/workbook-standards";
 import type { Standard } from "../../src/model";
 import { parseSeed, SEED_000, SEED_003 } from "../helpers/seeds";
 import { mockContext } from "./office-mock";
@@ -17,11 +17,12 @@ const cloud = parseSeed(SEED_000).standard;
 const service = parseSeed(SEED_003).standard;
 
 function newSession(bundled: Standard[]): WorkbookSession {
-  const catalog = new Catalog();
-  for (const s of bundled) catalog.add(s, "bundled");
-  let markReady = () => undefined as void;
-  const ready = new Promise<void>((resolve) => (markReady = resolve));
-  return { catalog, bundled, defaultStandard: null, locale: "zh", warnings: [], ready, markReady };
+  return createWorkbookSession(bundled);
+}
+
+/** Reads the workbook into the session, as the functions and the pane do when they start. */
+function loadWorkbookIntoSession(session: WorkbookSession, run: ExcelRun): Promise<void> {
+  return loadWorkbook(session, run).done;
 }
 
 interface FakePart {
@@ -85,8 +86,7 @@ describe("opening a workbook", () => {
     const edited = { ...cloud, description: "the workbook's own copy" };
     const book = fakeWorkbook({ defaultStandard: "IIS3512-001v1", partXmls: [standardToXml(edited)] });
     const session = newSession([cloud, service]);
-    await loadWorkbookIntoSession(session, book.run, "en");
-    await session.ready;
+    await loadWorkbookIntoSession(session, book.run);
     expect(book.syncs()).toBe(2);
     expect(session.defaultStandard).toBe("IIS3512-001v1");
     const entry = session.catalog.entries().find((e) => e.standard.code === cloud.code)!;
@@ -105,10 +105,10 @@ describe("opening a workbook", () => {
       ],
     });
     const session = newSession([cloud]);
-    await loadWorkbookIntoSession(session, book.run, "en");
+    await loadWorkbookIntoSession(session, book.run);
     expect(session.catalog.standards().map((s) => s.code)).toEqual(["INM2521-001v2", "NEW0001-001v1"]);
     expect(session.warnings).toHaveLength(3);
-    expect(session.warnings[0]).toMatch(
+    expect(session.warnings[0]!.en).toMatch(
       /^Ignored a standard stored in the workbook: The JSON does not match/,
     );
     expect(session.defaultStandard).toBeNull();
@@ -116,9 +116,8 @@ describe("opening a workbook", () => {
 
   test("a failing workbook still releases the functions, with a warning", async () => {
     const session = newSession([cloud]);
-    await loadWorkbookIntoSession(session, () => Promise.reject(new Error("offline")), "zh");
-    await expect(session.ready).resolves.toBeUndefined();
-    expect(session.warnings).toEqual(["offline"]);
+    await loadWorkbookIntoSession(session, () => Promise.reject(new Error("offline")));
+    expect(session.warnings.map((w) => w.en)).toEqual(["The workbook could not be read: offline"]);
   });
 });
 
@@ -145,7 +144,7 @@ describe("the default standard", () => {
   test("can be cleared", async () => {
     const book = fakeWorkbook({ defaultStandard: "INM2521-001v2" });
     const session = newSession([cloud]);
-    session.defaultStandard = "INM2521-001v2";
+    session.setDefaultStandard("INM2521-001v2");
     await setDefaultStandard(session, book.run, null);
     expect(book.record.deletedSettings).toEqual([DEFAULT_STANDARD_SETTING]);
     expect(session.defaultStandard).toBeNull();
@@ -170,7 +169,7 @@ describe("standards carried by the workbook", () => {
   test("removing the workbook's copy brings the bundled one back", async () => {
     const book = fakeWorkbook({ partXmls: [standardToXml({ ...cloud, description: "mine" })] });
     const session = newSession([cloud]);
-    await loadWorkbookIntoSession(session, book.run, "zh");
+    await loadWorkbookIntoSession(session, book.run);
     await removeFromWorkbook(session, book.run, cloud.code);
     expect(book.parts[0]!.deleted).toBe(true);
     expect(session.catalog.resolve(cloud.code)).toEqual({
@@ -183,7 +182,7 @@ describe("standards carried by the workbook", () => {
     const tricky = { ...service, code: "ESC0001-001v1", description: `<b>&"'</b> ]]> =1+1` };
     const book = fakeWorkbook({ partXmls: [standardToXml(tricky)] });
     const session = newSession([]);
-    await loadWorkbookIntoSession(session, book.run, "zh");
+    await loadWorkbookIntoSession(session, book.run);
     expect(session.catalog.standards()).toEqual([tricky]);
   });
 });

@@ -1,4 +1,5 @@
-import { workbookSession } from "../../src/catalog/session";
+import standards from "bundled-standards";
+import { createWorkbookSession } from "../../src/excel/workbook-session";
 import { parseSeed, SEED_000, SEED_003 } from "../helpers/seeds";
 
 /** The CustomFunctions global Excel provides to the functions runtime. */
@@ -20,17 +21,24 @@ Object.assign(globalThis, {
 // Imported after the global exists, as in Excel.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const functions = require("../../src/functions/functions") as typeof import("../../src/functions/functions");
-const session = workbookSession();
-
-beforeAll(() => session.markReady());
+const session = createWorkbookSession(standards);
+let served: () => void;
+const ready = new Promise<void>((resolve) => (served = resolve));
+functions.serveFunctionsFrom(async () => {
+  await ready;
+  return session;
+});
 
 test("the bundled standards are the seeds, parsed at build time", () => {
   expect(session.catalog.standards().map((s) => s.code)).toEqual(["IIS3512-001v1", "INM2521-001v2"]);
-  expect(session.bundled).toEqual([parseSeed(SEED_000).standard, parseSeed(SEED_003).standard]);
+  expect(standards).toEqual([parseSeed(SEED_000).standard, parseSeed(SEED_003).standard]);
 });
 
-test("functions wait for the workbook to load, then answer from the session", async () => {
-  session.defaultStandard = "INM2521-001v2";
+test("functions wait for their context, then answer from the session", async () => {
+  session.setDefaultStandard("INM2521-001v2");
+  const answer = functions.level("T2.2");
+  served();
+  await expect(answer).resolves.toBe(4);
   await expect(functions.knowledge("T1.1")).resolves.toEqual(
     parseSeed(SEED_000)
       .standard.knowledge.slice(0, 9)
@@ -42,7 +50,7 @@ test("functions wait for the workbook to load, then answer from the session", as
 });
 
 test("a changed default changes the answers", async () => {
-  session.defaultStandard = "IIS3512-001v1";
+  session.setDefaultStandard("IIS3512-001v1");
   await expect(functions.name("T1")).resolves.toBe("確認與評估產業系統環境");
 });
 

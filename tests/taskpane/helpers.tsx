@@ -3,25 +3,14 @@ import userEvent, { type UserEvent } from "@testing-library/user-event";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import standards from "bundled-standards";
-import { Catalog } from "../../src/catalog";
-import type { WorkbookSession } from "../../src/catalog/session";
+import { createWorkbookSession, type WorkbookSession } from "../../src/excel/workbook-session";
 import type { Locale, Standard } from "../../src/model";
 import type { ExcelPaneActions, PreviewPaneActions, TaskpaneActions } from "../../src/taskpane/actions";
 import { App } from "../../src/taskpane/App";
 
 /** A session of its own for each test (the real one lives on globalThis). */
 export function testSession(bundled: readonly Standard[] = standards): WorkbookSession {
-  const catalog = new Catalog();
-  for (const standard of bundled) catalog.add(standard, "bundled");
-  return {
-    catalog,
-    bundled,
-    defaultStandard: null,
-    locale: "zh",
-    warnings: [],
-    ready: Promise.resolve(),
-    markReady: () => undefined,
-  };
+  return createWorkbookSession(bundled);
 }
 
 /** Excel's side of the pane, replaced at its seam: every call is recorded and succeeds. */
@@ -30,7 +19,7 @@ export function fakeExcelActions(session: WorkbookSession): jest.Mocked<ExcelPan
     mode: "excel",
     insertSheet: jest.fn(async (plan) => ({ kind: "inserted" as const, sheet: plan.name })),
     setDefaultStandard: jest.fn(async (code: string | null) => {
-      session.defaultStandard = code;
+      session.setDefaultStandard(code);
       return { ok: true as const, value: code };
     }),
     insertFormula: jest.fn(async (_formula: string) => ({ ok: true as const, cell: "B2" })),
@@ -39,7 +28,7 @@ export function fakeExcelActions(session: WorkbookSession): jest.Mocked<ExcelPan
       session.catalog.add(standard, "workbook");
     }),
     removeStandard: jest.fn(async (code: string) => {
-      session.catalog.remove(code);
+      session.catalog.remove(code, "workbook");
     }),
   };
 }
@@ -52,7 +41,7 @@ export function fakePreviewActions(session: WorkbookSession): jest.Mocked<Previe
       session.catalog.add(standard, "imported");
     }),
     removeStandard: jest.fn(async (code: string) => {
-      session.catalog.remove(code);
+      session.catalog.remove(code, "imported");
     }),
   };
 }

@@ -2,7 +2,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import type { UserEvent } from "@testing-library/user-event";
 import type { SheetPlan } from "../../src/layout";
-import type { WorkbookSession } from "../../src/catalog/session";
+import type { WorkbookSession } from "../../src/excel/workbook-session";
 import type { SelectedNames, TaskpaneActions } from "../../src/taskpane/actions";
 import { fakeExcelActions, fakePreviewActions, findStatus, renderPane, testSession } from "./helpers";
 
@@ -140,7 +140,7 @@ describe("the staffing-matrix flow", () => {
 
   it("starts with the workbook's default standard chosen", async () => {
     const session = testSession();
-    session.defaultStandard = "INM2521-001v2";
+    session.setDefaultStandard("INM2521-001v2");
     const { user } = renderPane(session, fakeExcelActions(session));
     await user.click(screen.getByRole("tab", { name: "人員職能矩陣" }));
     expect((screen.getByRole("checkbox", { name: CLOUD }) as HTMLInputElement).checked).toBe(true);

@@ -1,6 +1,7 @@
 import { taskFormula } from "../../src/taskpane/formula";
 import { highlightParts } from "../../src/taskpane/highlight";
-import { htmlLang, localeFromTag } from "../../src/taskpane/i18n/locale";
+import { localeFromTag } from "../../src/model";
+import { htmlLang } from "../../src/taskpane/i18n/locale";
 import { format } from "../../src/taskpane/i18n/format";
 import { STRINGS } from "../../src/taskpane/i18n/strings";
 import { detectHost, isDarkColor, type OfficeLike } from "../../src/taskpane/startup";

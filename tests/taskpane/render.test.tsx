@@ -4,6 +4,7 @@ import standards from "bundled-standards";
 import { loadDocument } from "../../src/catalog";
 import { standardToXml } from "../../src/excel/embedded-standards";
 import { FIRST_RENDER_MARK } from "../../src/taskpane/first-render";
+import { sharedWorkbookSession } from "../../src/excel/workbook-session";
 import { renderTaskpane } from "../../src/taskpane/render";
 import { mockContext } from "../excel/office-mock";
 import { fixture } from "./helpers";
@@ -54,7 +55,10 @@ describe("starting the pane", () => {
     );
     (globalThis as { Excel?: unknown }).Excel = { run };
     const root = document.body.appendChild(document.createElement("div"));
-    await act(() => renderTaskpane(root, { inExcel: true, locale: "en", dark: false }, standards));
+    await act(async () => {
+      renderTaskpane(root, { inExcel: true, locale: "en", dark: false }, standards);
+      await sharedWorkbookSession(standards).load?.done;
+    });
 
     expect(run).toHaveBeenCalledTimes(1);
     expect(warn).not.toHaveBeenCalled();
@@ -68,7 +72,7 @@ describe("starting the pane", () => {
 
   it("outside Excel: renders the preview without touching Excel", async () => {
     const root = document.body.appendChild(document.createElement("div"));
-    await act(() => renderTaskpane(root, { inExcel: false, locale: "zh", dark: false }, standards));
+    act(() => renderTaskpane(root, { inExcel: false, locale: "zh", dark: false }, standards));
     expect(screen.getByText("預覽模式：未連線到 Excel", { selector: ".fui-MessageBarTitle" })).toBeTruthy();
   });
 });

@@ -1,3 +1,4 @@
+import { StandardIndex } from "../../catalog";
 import type { Standard } from "../../model";
 
 /** What the matrix rates: the tasks, or the knowledge and skill items, of the chosen standards. */
@@ -22,12 +23,6 @@ export interface MatrixUnit {
   level: number;
 }
 
-/** The highest 職能級別 of the blocks of `standard` that a unit belongs to. */
-function highest(levels: readonly (number | null)[]): number | null {
-  const known = levels.filter((l): l is number => l !== null);
-  return known.length > 0 ? Math.max(...known) : null;
-}
-
 /**
  * The units of each standard, in document order. A task's level is its highest block level. A K
  * or S item has no level of its own: it takes the highest level of the blocks that list it,
@@ -40,29 +35,20 @@ export function matrixUnits(
 ): MatrixUnit[] {
   const clamp = (level: number) => Math.min(scale.max, Math.max(Math.min(scale.min + 1, scale.max), level));
   return standards.flatMap((standard) => {
+    const index = new StandardIndex(standard);
     if (kind === "tasks") {
-      return standard.duties.flatMap((duty) =>
-        duty.tasks.map((task) => ({
-          standard,
-          code: task.code,
-          name: task.name,
-          level: clamp(highest(task.blocks.map((b) => b.level)) ?? scale.max),
-        })),
-      );
-    }
-    const blocks = standard.duties.flatMap((d) => d.tasks.flatMap((t) => t.blocks));
-    return [...standard.knowledge, ...standard.skills].map((item) => {
-      const level = highest(
-        blocks
-          .filter((b) => b.knowledge.includes(item.code) || b.skills.includes(item.code))
-          .map((b) => b.level),
-      );
-      return {
+      return index.tasks().map(({ task }) => ({
         standard,
-        code: item.code,
-        name: item.name,
-        level: clamp(Math.round(((level ?? 6) * scale.max) / 6)),
-      };
-    });
+        code: task.code,
+        name: task.name,
+        level: clamp(index.levelOf(task.code) ?? scale.max),
+      }));
+    }
+    return [...standard.knowledge, ...standard.skills].map((item) => ({
+      standard,
+      code: item.code,
+      name: item.name,
+      level: clamp(Math.round(((index.levelOf(item.code) ?? 6) * scale.max) / 6)),
+    }));
   });
 }

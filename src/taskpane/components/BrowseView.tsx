@@ -13,7 +13,7 @@ const useStyles = makeStyles({
 interface BrowseViewProps {
   catalog: Catalog;
   /** The catalog's entries as last read; a new array when the catalog changed. */
-  entries: CatalogEntry[];
+  entries: readonly CatalogEntry[];
   defaultCode: string | null;
   filters: BrowseFilters;
   onFiltersChange(filters: BrowseFilters): void;

@@ -1,4 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { pick, type LocalizedText } from "../../model";
 import { useI18n } from "../i18n/context";
 
 /** Says plainly that the pane is not connected to Excel and what that changes. */
@@ -15,8 +16,8 @@ export function PreviewNotice() {
 }
 
 /** Problems met while loading the workbook's own standards (a damaged part is skipped). */
-export function WorkbookWarnings({ warnings }: { warnings: readonly string[] }) {
-  const { t } = useI18n();
+export function WorkbookWarnings({ warnings }: { warnings: readonly LocalizedText[] }) {
+  const { t, locale } = useI18n();
   if (warnings.length === 0) return null;
   return (
     <MessageBar intent="warning" layout="multiline">
@@ -24,7 +25,7 @@ export function WorkbookWarnings({ warnings }: { warnings: readonly string[] }) 
         <MessageBarTitle>{t("workbookWarnings")}</MessageBarTitle>
         <ul>
           {warnings.map((warning, i) => (
-            <li key={i}>{warning}</li>
+            <li key={i}>{pick(warning, locale)}</li>
           ))}
         </ul>
       </MessageBarBody>

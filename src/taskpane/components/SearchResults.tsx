@@ -46,7 +46,7 @@ export function SearchResults({ query, groups, filtered, onOpen }: SearchResults
         {total > MAX_SHOWN_HITS && ` ${t("resultsTruncated", { shown: MAX_SHOWN_HITS })}`}
       </p>
       <div className={styles.groups}>
-        {shown.map(({ entry: { standard }, hits, total: matches }) => (
+        {shown.map(({ entry: { standard, index }, hits, total: matches }) => (
           <section key={standard.code} className={styles.group} aria-label={standard.name}>
             <h3 className={styles.heading}>
               <button
@@ -57,7 +57,7 @@ export function SearchResults({ query, groups, filtered, onOpen }: SearchResults
               >
                 <span className={card.title}>{standard.name || standard.title}</span>
                 <span className={card.meta}>
-                  {standardMeta(standard, t)} · {t("standardMatches", { count: matches })}
+                  {standardMeta(index, t)} · {t("standardMatches", { count: matches })}
                 </span>
               </button>
             </h3>

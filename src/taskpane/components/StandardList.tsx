@@ -6,7 +6,7 @@ import { EntryBadges } from "./EntryBadges";
 import { standardMeta } from "./standard-meta";
 
 interface StandardListProps {
-  entries: CatalogEntry[];
+  entries: readonly CatalogEntry[];
   defaultCode: string | null;
   level: number | null;
   onOpen(code: string): void;
@@ -27,7 +27,7 @@ export function StandardList({ entries, defaultCode, level, onOpen }: StandardLi
         <p>{empty}</p>
       ) : (
         <ul className={styles.list}>
-          {entries.map(({ standard, source }) => (
+          {entries.map(({ standard, source, index }) => (
             <li key={standard.code}>
               <button
                 type="button"
@@ -36,7 +36,7 @@ export function StandardList({ entries, defaultCode, level, onOpen }: StandardLi
                 onClick={() => onOpen(standard.code)}
               >
                 <span className={styles.title}>{standard.name || standard.title}</span>
-                <span className={styles.meta}>{standardMeta(standard, t)}</span>
+                <span className={styles.meta}>{standardMeta(index, t)}</span>
                 <span className={styles.badges}>
                   <EntryBadges source={source} isDefault={standard.code === defaultCode} />
                 </span>

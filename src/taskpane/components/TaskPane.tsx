@@ -1,10 +1,10 @@
 import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import type { WorkbookSession } from "../../catalog/session";
+import type { WorkbookSession } from "../../excel/workbook-session";
 import type { Locale, Standard } from "../../model";
 import type { TaskpaneActions } from "../actions";
 import { useActionRunner } from "../hooks/useActionRunner";
-import { useCatalog } from "../hooks/useCatalog";
+import { useSession } from "../hooks/useSession";
 import { useI18n } from "../i18n/context";
 import type { BrowseFilters } from "../search-model";
 import { AppHeader } from "./AppHeader";
@@ -50,7 +50,7 @@ export interface TaskPaneProps {
 export function TaskPane({ session, actions, onLocaleChange }: TaskPaneProps) {
   const styles = useStyles();
   const { t } = useI18n();
-  const catalog = useCatalog(session);
+  const snapshot = useSession(session);
   const runner = useActionRunner();
   const [tab, setTab] = useState<PaneTab>("browse");
   const [filters, setFilters] = useState<BrowseFilters>({ query: "", level: null, kinds: new Set() });
@@ -58,7 +58,7 @@ export function TaskPane({ session, actions, onLocaleChange }: TaskPaneProps) {
   const [returnTo, setReturnTo] = useState<string | null>(null);
   const panel = useRef<HTMLDivElement>(null);
 
-  const entry = opened ? catalog.entries.find((e) => e.standard.code === opened.code) : undefined;
+  const entry = opened ? snapshot.entries.find((e) => e.standard.code === opened.code) : undefined;
 
   // Back in the list, focus returns to the standard that was open.
   useEffect(() => {
@@ -83,22 +83,20 @@ export function TaskPane({ session, actions, onLocaleChange }: TaskPaneProps) {
   };
 
   const onImported = (standards: Standard[]): void => {
-    catalog.refresh();
     setTab("browse");
     const first = standards[0];
     setOpened(first ? { code: first.code, target: null } : null);
   };
 
   const onRemoved = (code: string): void => {
-    catalog.refresh();
-    if (!session.catalog.entries().some((e) => e.standard.code === code)) leaveDetail();
+    if (!session.catalog.get(code)) leaveDetail();
   };
 
   return (
     <div className={styles.root}>
       <AppHeader onLocaleChange={onLocaleChange} />
       {actions.mode === "preview" && <PreviewNotice />}
-      <WorkbookWarnings warnings={session.warnings} />
+      <WorkbookWarnings warnings={snapshot.warnings} />
       <TabList
         className={styles.tabs}
         selectedValue={tab}
@@ -121,11 +119,11 @@ export function TaskPane({ session, actions, onLocaleChange }: TaskPaneProps) {
       <StatusArea runner={runner} />
       <div id="panel" ref={panel} role="tabpanel" aria-labelledby={`tab-${tab}`}>
         {tab === "import" ? (
-          <ImportView entries={catalog.entries} actions={actions} runner={runner} onImported={onImported} />
+          <ImportView entries={snapshot.entries} actions={actions} runner={runner} onImported={onImported} />
         ) : tab === "matrix" ? (
           <MatrixView
-            entries={catalog.entries}
-            defaultCode={catalog.defaultCode}
+            entries={snapshot.entries}
+            defaultCode={snapshot.defaultCode}
             actions={actions}
             runner={runner}
           />
@@ -133,20 +131,19 @@ export function TaskPane({ session, actions, onLocaleChange }: TaskPaneProps) {
           <StandardDetail
             key={entry.standard.code}
             entry={entry}
-            defaultCode={catalog.defaultCode}
-            hasBundledCopy={session.bundled.some((s) => s.code === entry.standard.code)}
+            defaultCode={snapshot.defaultCode}
+            hasBundledCopy={session.catalog.sourcesOf(entry.standard.code).includes("bundled")}
             target={opened.target}
             actions={actions}
             runner={runner}
             onBack={back}
-            onChanged={catalog.refresh}
             onRemoved={onRemoved}
           />
         ) : (
           <BrowseView
             catalog={session.catalog}
-            entries={catalog.entries}
-            defaultCode={catalog.defaultCode}
+            entries={snapshot.entries}
+            defaultCode={snapshot.defaultCode}
             filters={filters}
             onFiltersChange={setFilters}
             onOpen={open}

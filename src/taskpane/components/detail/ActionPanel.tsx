@@ -27,14 +27,12 @@ interface ActionPanelProps {
   hasBundledCopy: boolean;
   actions: TaskpaneActions;
   runner: ActionRunner;
-  /** The session changed (default standard set or cleared). */
-  onChanged(): void;
   onRemoved(code: string): void;
 }
 
 /** What can be done with the open standard: insert (or download) sheets, make it the default, remove it. */
 export function ActionPanel(props: ActionPanelProps) {
-  const { entry, isDefault, hasBundledCopy, actions, runner, onChanged, onRemoved } = props;
+  const { entry, isDefault, hasBundledCopy, actions, runner, onRemoved } = props;
   const styles = useStyles();
   const detail = useDetailStyles();
   const { t, locale } = useI18n();
@@ -75,7 +73,6 @@ export function ActionPanel(props: ActionPanelProps) {
         detail: unchanged,
       }),
     });
-    onChanged();
   };
 
   const remove = async (): Promise<void> => {

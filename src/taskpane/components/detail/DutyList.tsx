@@ -1,6 +1,7 @@
 import { makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
 import { useId } from "react";
-import type { Duty, Standard, Task } from "../../../model";
+import type { StandardIndex } from "../../../catalog";
+import type { Duty, Task } from "../../../model";
 import { useI18n } from "../../i18n/context";
 import { CopyCode } from "../CopyCode";
 import { useDetailStyles } from "./detail-styles";
@@ -43,32 +44,33 @@ function CodedHeading({ level, code, name }: { level: "h4" | "h5"; code: string;
   );
 }
 
-function TaskView({ task, standard }: { task: Task; standard: Standard }) {
+function TaskView({ task, index }: { task: Task; index: StandardIndex }) {
   const styles = useStyles();
   return (
     <div className={styles.task}>
       <CodedHeading level="h5" code={task.code} name={task.name} />
       {task.blocks.map((block, i) => (
-        <LevelBlockView key={i} block={block} standard={standard} />
+        <LevelBlockView key={i} block={block} index={index} />
       ))}
     </div>
   );
 }
 
-function DutyView({ duty, standard }: { duty: Duty; standard: Standard }) {
+function DutyView({ duty, index }: { duty: Duty; index: StandardIndex }) {
   const styles = useStyles();
   return (
     <div className={styles.duty}>
       <CodedHeading level="h4" code={duty.code} name={duty.name} />
       {duty.tasks.map((task) => (
-        <TaskView key={task.code} task={task} standard={standard} />
+        <TaskView key={task.code} task={task} index={index} />
       ))}
     </div>
   );
 }
 
 /** Duties → tasks → level blocks, in document order. */
-export function DutyList({ standard }: { standard: Standard }) {
+export function DutyList({ index }: { index: StandardIndex }) {
+  const { standard } = index;
   const detail = useDetailStyles();
   const { t } = useI18n();
   const id = useId();
@@ -80,7 +82,7 @@ export function DutyList({ standard }: { standard: Standard }) {
       {standard.duties.length === 0 ? (
         <p>{t("none")}</p>
       ) : (
-        standard.duties.map((duty) => <DutyView key={duty.code} duty={duty} standard={standard} />)
+        standard.duties.map((duty) => <DutyView key={duty.code} duty={duty} index={index} />)
       )}
     </section>
   );

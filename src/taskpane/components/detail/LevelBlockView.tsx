@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { LevelBlock, Standard } from "../../../model";
+import type { StandardIndex } from "../../../catalog";
+import type { LevelBlock } from "../../../model";
 import { useI18n } from "../../i18n/context";
 import { Pill } from "../Pill";
 import { CodedList, type CodedLine } from "./CodedList";
@@ -16,15 +17,15 @@ const useStyles = makeStyles({
   level: { alignSelf: "flex-start" },
 });
 
-function itemLines(codes: string[], dictionary: Standard["knowledge"]): CodedLine[] {
+function itemLines(codes: string[], index: StandardIndex): CodedLine[] {
   return codes.map((code) => {
-    const item = dictionary.find((i) => i.code === code);
-    return { code, text: item?.name ?? "", details: item?.details };
+    const item = index.item(code);
+    return { code, text: item.name, details: item.details };
   });
 }
 
 /** One level of a task: its outputs, indicators, knowledge and skills. */
-export function LevelBlockView({ block, standard }: { block: LevelBlock; standard: Standard }) {
+export function LevelBlockView({ block, index }: { block: LevelBlock; index: StandardIndex }) {
   const styles = useStyles();
   const { t } = useI18n();
   return (
@@ -42,8 +43,8 @@ export function LevelBlockView({ block, standard }: { block: LevelBlock; standar
         label={t("indicators")}
         lines={block.indicators.map((p) => ({ code: p.code, text: p.text }))}
       />
-      <CodedList label={t("knowledge")} lines={itemLines(block.knowledge, standard.knowledge)} />
-      <CodedList label={t("skills")} lines={itemLines(block.skills, standard.skills)} />
+      <CodedList label={t("knowledge")} lines={itemLines(block.knowledge, index)} />
+      <CodedList label={t("skills")} lines={itemLines(block.skills, index)} />
     </div>
   );
 }

@@ -36,7 +36,6 @@ export interface StandardDetailProps {
   actions: TaskpaneActions;
   runner: ActionRunner;
   onBack(): void;
-  onChanged(): void;
   onRemoved(code: string): void;
 }
 
@@ -81,7 +80,7 @@ export function StandardDetail(props: StandardDetailProps) {
           </Pill>
           <EntryBadges source={entry.source} isDefault={standard.code === defaultCode} />
         </div>
-        <StandardSummary standard={standard} />
+        <StandardSummary index={entry.index} />
       </div>
       <ActionPanel
         entry={entry}
@@ -89,11 +88,10 @@ export function StandardDetail(props: StandardDetailProps) {
         hasBundledCopy={props.hasBundledCopy}
         actions={props.actions}
         runner={props.runner}
-        onChanged={props.onChanged}
         onRemoved={props.onRemoved}
       />
       <FormulaPanel entry={entry} defaultCode={defaultCode} actions={props.actions} runner={props.runner} />
-      <DutyList standard={standard} />
+      <DutyList index={entry.index} />
       <AttitudeList attitudes={standard.attitudes} />
       <NotesView notes={standard.notes} />
     </article>

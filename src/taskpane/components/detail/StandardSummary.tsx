@@ -1,8 +1,8 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { Classification, Standard } from "../../../model";
+import type { StandardIndex } from "../../../catalog";
+import type { Classification } from "../../../model";
 import { useI18n } from "../../i18n/context";
 import type { StringKey } from "../../i18n/strings";
-import { dateOf, versionOf } from "../../standard-facts";
 import { CopyCode } from "../CopyCode";
 import { useDetailStyles } from "./detail-styles";
 
@@ -25,13 +25,14 @@ function classification(c: Classification): string {
 }
 
 /** The header block: code, level, version, date, classification and job description. */
-export function StandardSummary({ standard }: { standard: Standard }) {
+export function StandardSummary({ index }: { index: StandardIndex }) {
+  const { standard } = index;
   const styles = useStyles();
   const detail = useDetailStyles();
   const { t } = useI18n();
   const rows: [StringKey, string][] = [
-    ["versionLabel", versionOf(standard)],
-    ["dateLabel", dateOf(standard) || t("noDate")],
+    ["versionLabel", index.versionLabel()],
+    ["dateLabel", index.currentVersion()?.date || t("noDate")],
     ["fieldCategory", classification(standard.category)],
     ["fieldOccupation", classification(standard.occupation)],
     ["fieldIndustry", classification(standard.industry)],

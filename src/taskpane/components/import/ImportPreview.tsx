@@ -9,11 +9,10 @@ import {
 } from "@fluentui/react-components";
 import { ArrowImportRegular } from "@fluentui/react-icons";
 import { useId, type Ref } from "react";
-import type { CatalogEntry, LoadedDocument } from "../../../catalog";
+import { StandardIndex, type CatalogEntry, type LoadedDocument } from "../../../catalog";
 import { hasErrors, parseStandardCode } from "../../../model";
 import { useI18n } from "../../i18n/context";
 import type { StringKey } from "../../i18n/strings";
-import { taskCount } from "../../standard-facts";
 import { SOURCE_LABEL } from "../EntryBadges";
 import { standardMeta } from "../standard-meta";
 import { DiagnosticList } from "./DiagnosticList";
@@ -45,7 +44,7 @@ export function importBlocker(loaded: LoadedDocument): StringKey | null {
 
 interface ImportPreviewProps {
   loaded: LoadedDocument;
-  entries: CatalogEntry[];
+  entries: readonly CatalogEntry[];
   inExcel: boolean;
   busy: boolean;
   onConfirm(): void;
@@ -69,19 +68,12 @@ export function ImportPreview(props: ImportPreviewProps) {
       <Caption1>{t(loaded.format === "json" ? "formatJson" : "formatText")}</Caption1>
       {loaded.standards.map((standard, i) => {
         const replaced = entries.find((e) => e.standard.code === standard.code);
+        const index = new StandardIndex(standard);
         return (
           <div key={`${standard.code}:${i}`} className={styles.standard}>
             <h4 className={styles.name}>{standard.name || standard.title || t("noCode")}</h4>
-            <span className={styles.meta}>{standard.code ? standardMeta(standard, t) : t("noCode")}</span>
-            <span>
-              {t("counts", {
-                duties: standard.duties.length,
-                tasks: taskCount(standard),
-                knowledge: standard.knowledge.length,
-                skills: standard.skills.length,
-                attitudes: standard.attitudes.length,
-              })}
-            </span>
+            <span className={styles.meta}>{standard.code ? standardMeta(index, t) : t("noCode")}</span>
+            <span>{t("counts", { ...index.counts })}</span>
             {replaced && (
               <span>{t("replaces", { code: standard.code, source: t(SOURCE_LABEL[replaced.source]) })}</span>
             )}

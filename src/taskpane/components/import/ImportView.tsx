@@ -18,7 +18,7 @@ const useStyles = makeStyles({
 });
 
 interface ImportViewProps {
-  entries: CatalogEntry[];
+  entries: readonly CatalogEntry[];
   actions: TaskpaneActions;
   runner: ActionRunner;
   onImported(standards: Standard[]): void;

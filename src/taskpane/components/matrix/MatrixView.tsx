@@ -41,13 +41,13 @@ function scaleText(units: UnitKind): ScaleText {
 }
 
 /** Chosen at first: the workbook's default standard, or the only one loaded. */
-function initialChoice(entries: CatalogEntry[], defaultCode: string | null): ReadonlySet<string> {
+function initialChoice(entries: readonly CatalogEntry[], defaultCode: string | null): ReadonlySet<string> {
   if (defaultCode !== null) return new Set([defaultCode]);
   return new Set(entries.length === 1 ? [entries[0]!.standard.code] : []);
 }
 
 interface MatrixViewProps {
-  entries: CatalogEntry[];
+  entries: readonly CatalogEntry[];
   defaultCode: string | null;
   actions: TaskpaneActions;
   runner: ActionRunner;

@@ -9,7 +9,7 @@ const useStyles = makeStyles({
 });
 
 interface StandardChoiceProps {
-  entries: CatalogEntry[];
+  entries: readonly CatalogEntry[];
   chosen: ReadonlySet<string>;
   onChange(chosen: ReadonlySet<string>): void;
 }
