@@ -4,19 +4,24 @@
  * from the standards it has, whether or not a task pane ever opens.
  */
 import standards from "bundled-standards";
-import { loadWorkbook } from "../excel/load-workbook";
+import { loadWorkbook, WORKBOOK_DEADLINE_MS } from "../excel/load-workbook";
 import { officeRun } from "../excel/office-run";
 import { sharedWorkbookSession } from "../excel/workbook-session";
 import { serveFunctionsFrom } from "../functions/functions";
 import { localeFromTag } from "../model";
 
 const session = sharedWorkbookSession(standards);
-const run = officeRun();
-const load = loadWorkbook(session, run);
-if (run && typeof Office !== "undefined") {
-  void Office.onReady().then(() => (session.locale = localeFromTag(Office.context?.displayLanguage)));
-}
+const load = loadWorkbook(session, officeRun());
+const officeLanguage =
+  typeof Office === "undefined"
+    ? Promise.resolve()
+    : Office.onReady().then(() => {
+        session.locale = localeFromTag(Office.context?.displayLanguage);
+      });
+const deadline = new Promise<void>((resolve) => setTimeout(resolve, WORKBOOK_DEADLINE_MS));
+const started = Promise.all([load.withinDeadline, Promise.race([officeLanguage, deadline])]);
+
 serveFunctionsFrom(async () => {
-  await load.withinDeadline;
+  await started;
   return session;
 });

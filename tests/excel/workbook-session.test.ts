@@ -34,7 +34,7 @@ interface FakePart {
 }
 
 /** A workbook as office-addin-mock data: settings, custom XML parts and recalculation, recorded. */
-function fakeWorkbook(options: { defaultStandard?: string; partXmls?: string[] } = {}) {
+function fakeWorkbook(options: { defaultStandard?: string; partXmls?: string[]; failAt?: number } = {}) {
   const parts: FakePart[] = (options.partXmls ?? []).map((xml, i) => ({
     id: `part-${i}`,
     xml: { value: xml },
@@ -51,34 +51,47 @@ function fakeWorkbook(options: { defaultStandard?: string; partXmls?: string[] }
     settings: new Map<string, string>(),
     deletedSettings: [] as string[],
     calculations: [] as string[],
+    /** What the session's catalog served (code → source) when each recalculation was asked. */
+    servedAtCalculation: [] as Record<string, string>[],
   };
+  let session: WorkbookSession | null = null;
   if (options.defaultStandard) record.settings.set(DEFAULT_STANDARD_SETTING, options.defaultStandard);
-  const { context, syncs } = mockContext({
-    workbook: {
-      settings: {
-        item: {
-          isNullObject: !options.defaultStandard,
-          value: options.defaultStandard ?? "",
-          delete: () => record.deletedSettings.push(DEFAULT_STANDARD_SETTING),
+  const { context, syncs } = mockContext(
+    {
+      workbook: {
+        settings: {
+          item: {
+            isNullObject: !options.defaultStandard,
+            value: options.defaultStandard ?? "",
+            delete: () => record.deletedSettings.push(DEFAULT_STANDARD_SETTING),
+          },
+          getItemOrNullObject() {
+            return this.item;
+          },
+          add: (key: string, value: string) => record.settings.set(key, value),
         },
-        getItemOrNullObject() {
-          return this.item;
+        customXmlParts: {
+          scoped: { items: parts },
+          getByNamespace(namespace: string) {
+            expect(namespace).toBe(STANDARDS_NAMESPACE);
+            return this.scoped;
+          },
+          add: (xml: string) => record.added.push(xml),
         },
-        add: (key: string, value: string) => record.settings.set(key, value),
+        application: {
+          calculate: (type: string) => {
+            record.calculations.push(type);
+            record.servedAtCalculation.push(
+              Object.fromEntries(session?.catalog.entries().map((e) => [e.standard.code, e.source]) ?? []),
+            );
+          },
+        },
       },
-      customXmlParts: {
-        scoped: { items: parts },
-        getByNamespace(namespace: string) {
-          expect(namespace).toBe(STANDARDS_NAMESPACE);
-          return this.scoped;
-        },
-        add: (xml: string) => record.added.push(xml),
-      },
-      application: { calculate: (type: string) => record.calculations.push(type) },
     },
-  });
+    options.failAt,
+  );
   const run: ExcelRun = (batch) => batch(context);
-  return { run, syncs, parts, record };
+  return { run, syncs, parts, record, watch: (watched: WorkbookSession) => (session = watched) };
 }
 
 describe("opening a workbook", () => {
@@ -184,5 +197,86 @@ describe("standards carried by the workbook", () => {
     const session = newSession([]);
     await loadWorkbookIntoSession(session, book.run);
     expect(session.catalog.standards()).toEqual([tricky]);
+  });
+});
+
+describe("every change reaches the catalog before Excel recalculates, and is undone when Excel fails", () => {
+  test("an import stores the part and recalculates against the new copy in three syncs", async () => {
+    const book = fakeWorkbook({ partXmls: [standardToXml(service)] });
+    const session = book.watch(newSession([cloud, service]));
+    await importIntoWorkbook(session, book.run, { ...cloud, description: "mine" });
+    expect(book.syncs()).toBe(3);
+    expect(book.record.servedAtCalculation).toEqual([
+      { [cloud.code]: "workbook", [service.code]: "bundled" },
+    ]);
+  });
+
+  test("a removal recalculates against the copy underneath in three syncs", async () => {
+    const book = fakeWorkbook({ partXmls: [standardToXml(cloud)] });
+    const session = book.watch(newSession([cloud]));
+    await loadWorkbookIntoSession(session, book.run);
+    const before = book.syncs();
+    await removeFromWorkbook(session, book.run, cloud.code);
+    expect(book.syncs() - before).toBe(3);
+    expect(book.record.servedAtCalculation).toEqual([{ [cloud.code]: "bundled" }]);
+  });
+
+  test("the default standard is the new one when Excel recalculates", async () => {
+    const book = fakeWorkbook();
+    const session = newSession([cloud, service]);
+    const seen: (string | null)[] = [];
+    book.watch(session);
+    session.subscribe(() => seen.push(session.defaultStandard));
+    await setDefaultStandard(session, book.run, service.code);
+    expect(seen).toEqual([service.code]);
+    expect(book.record.calculations).toEqual(["Full"]);
+  });
+
+  test.each([
+    [
+      "an import",
+      3,
+      (s: WorkbookSession, run: ExcelRun) => importIntoWorkbook(s, run, { ...cloud, name: "x" }),
+    ],
+    ["a removal", 3, (s: WorkbookSession, run: ExcelRun) => removeFromWorkbook(s, run, cloud.code)],
+    ["a new default", 1, (s: WorkbookSession, run: ExcelRun) => setDefaultStandard(s, run, service.code)],
+  ])("%s whose last sync fails leaves the session as it was", async (_name, lastSync, change) => {
+    const carried = { ...cloud, description: "carried" };
+    const book = fakeWorkbook({ partXmls: [standardToXml(carried)], failAt: 2 + lastSync });
+    const session = newSession([cloud, service]);
+    await loadWorkbookIntoSession(session, book.run);
+    const before = session.snapshot();
+    await expect(change(session, book.run)).rejects.toThrow(/failed/);
+    expect(session.catalog.get(cloud.code)).toMatchObject({ source: "workbook", standard: carried });
+    expect(session.snapshot()).toEqual(before);
+  });
+});
+
+describe("the functions never wait long for the workbook", () => {
+  test("a read that outlasts the deadline lets them answer, then recalculates once it ends", async () => {
+    const book = fakeWorkbook({ partXmls: [standardToXml({ ...cloud, description: "late" })] });
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slowRun: ExcelRun = async (batch) => {
+      await gate;
+      return book.run(batch);
+    };
+    const session = newSession([cloud]);
+    const load = loadWorkbook(session, slowRun, 20);
+    await load.withinDeadline;
+    expect(session.catalog.get(cloud.code)?.source).toBe("bundled");
+    expect(session.warnings.map((w) => w.en)).toEqual([expect.stringMatching(/took too long/)]);
+    release();
+    await load.done;
+    expect(session.catalog.get(cloud.code)?.source).toBe("workbook");
+    expect(book.record.calculations).toEqual(["Full"]);
+  });
+
+  test("without Excel the session says so and serves the bundled standards at once", async () => {
+    const session = newSession([cloud]);
+    await loadWorkbook(session, null).withinDeadline;
+    expect(session.catalog.standards()).toEqual([cloud]);
+    expect(session.warnings.map((w) => w.zh)).toEqual([expect.stringContaining("無法讀取活頁簿")]);
+    expect(loadWorkbook(session, null)).toBe(session.load);
   });
 });
