@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { FIRST_RENDER_MARK } from "../src/taskpane/first-render";
+import { FIRST_RENDER_MARK } from "../src/taskpane/startup/first-render";
 import { launchChromium, openTaskpane } from "../tests/e2e/support/browser";
 import { buildTaskpane, initialFiles } from "../tests/e2e/support/build";
 import { serveDirectory } from "../tests/e2e/support/static-server";

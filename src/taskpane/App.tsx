@@ -8,7 +8,7 @@ import {
 import { useState } from "react";
 import type { WorkbookSession } from "../excel/workbook-session";
 import type { Locale } from "../model";
-import type { TaskpaneActions } from "./actions";
+import type { TaskpaneActions } from "./actions/actions";
 import { TaskPane } from "./components/TaskPane";
 import { LiveRegion } from "./components/LiveRegion";
 import { I18nProvider } from "./i18n/context";

@@ -1,6 +1,6 @@
 import standards from "bundled-standards";
-import { renderTaskpane } from "./render";
-import { detectHost, type OfficeLike } from "./startup";
+import { renderTaskpane } from "./startup/render";
+import { detectHost, type OfficeLike } from "./startup/detect-host";
 
 /** office.js may be missing altogether in a plain browser (see taskpane.html). */
 const office: OfficeLike | undefined = typeof Office === "undefined" ? undefined : Office;

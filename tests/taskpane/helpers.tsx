@@ -5,7 +5,11 @@ import { join } from "node:path";
 import standards from "bundled-standards";
 import { createWorkbookSession, type WorkbookSession } from "../../src/excel/workbook-session";
 import type { Locale, Standard } from "../../src/model";
-import type { ExcelPaneActions, PreviewPaneActions, TaskpaneActions } from "../../src/taskpane/actions";
+import type {
+  ExcelPaneActions,
+  PreviewPaneActions,
+  TaskpaneActions,
+} from "../../src/taskpane/actions/actions";
 import { App } from "../../src/taskpane/App";
 
 /** A session of its own for each test (the real one lives on globalThis). */

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import type { UserEvent } from "@testing-library/user-event";
 import type { SheetPlan } from "../../src/layout";
 import type { WorkbookSession } from "../../src/excel/workbook-session";
-import type { SelectedNames, TaskpaneActions } from "../../src/taskpane/actions";
+import type { SelectedNames, TaskpaneActions } from "../../src/taskpane/actions/actions";
 import { fakeExcelActions, fakePreviewActions, findStatus, renderPane, testSession } from "./helpers";
 
 const CLOUD = /雲端架構工程人員/;

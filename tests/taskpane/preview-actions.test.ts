@@ -2,8 +2,8 @@ import ExcelJS from "exceljs";
 import standards from "bundled-standards";
 import { loadDocument } from "../../src/catalog";
 import { buildDataSheet } from "../../src/layout";
-import { xlsxFileName } from "../../src/taskpane/download";
-import { previewPaneActions } from "../../src/taskpane/preview-actions";
+import { xlsxFileName } from "../../src/taskpane/actions/download";
+import { previewPaneActions } from "../../src/taskpane/actions/preview-actions";
 import { fixture, testSession } from "./helpers";
 
 describe("preview mode's actions", () => {

@@ -1,10 +1,10 @@
-import { taskFormula } from "../../src/taskpane/formula";
-import { highlightParts } from "../../src/taskpane/highlight";
+import { taskFormula } from "../../src/taskpane/view-models/formula";
+import { highlightParts } from "../../src/taskpane/view-models/highlight";
 import { localeFromTag } from "../../src/model";
 import { htmlLang } from "../../src/taskpane/i18n/locale";
 import { format } from "../../src/taskpane/i18n/format";
 import { STRINGS } from "../../src/taskpane/i18n/strings";
-import { detectHost, isDarkColor, type OfficeLike } from "../../src/taskpane/startup";
+import { detectHost, isDarkColor, type OfficeLike } from "../../src/taskpane/startup/detect-host";
 
 describe("formulas", () => {
   it("names the standard unless it is the workbook's default", () => {

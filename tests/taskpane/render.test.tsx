@@ -3,9 +3,9 @@ import { act, screen, within } from "@testing-library/react";
 import standards from "bundled-standards";
 import { loadDocument } from "../../src/catalog";
 import { standardToXml } from "../../src/excel/embedded-standards";
-import { FIRST_RENDER_MARK } from "../../src/taskpane/first-render";
+import { FIRST_RENDER_MARK } from "../../src/taskpane/startup/first-render";
 import { sharedWorkbookSession } from "../../src/excel/workbook-session";
-import { renderTaskpane } from "../../src/taskpane/render";
+import { renderTaskpane } from "../../src/taskpane/startup/render";
 import { mockContext } from "../excel/office-mock";
 import { fixture } from "./helpers";
 

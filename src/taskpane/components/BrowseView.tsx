@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useDeferredValue, useMemo } from "react";
 import type { Catalog, CatalogEntry } from "../../catalog";
-import { searchByStandard, standardsAtLevel, type BrowseFilters } from "../search-model";
+import { searchByStandard, standardsAtLevel, type BrowseFilters } from "../view-models/search-model";
 import { SearchFilters } from "./SearchFilters";
 import { SearchResults } from "./SearchResults";
 import { StandardList } from "./StandardList";

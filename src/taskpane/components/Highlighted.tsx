@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { highlightParts } from "../highlight";
+import { highlightParts } from "../view-models/highlight";
 
 const useStyles = makeStyles({
   mark: {

@@ -1,7 +1,7 @@
 import { Field, makeStyles, SearchBox, Select, ToggleButton, tokens } from "@fluentui/react-components";
 import { useI18n } from "../i18n/context";
 import type { StringKey } from "../i18n/strings";
-import { KIND_FILTERS, LEVELS, type BrowseFilters, type KindFilter } from "../search-model";
+import { KIND_FILTERS, LEVELS, type BrowseFilters, type KindFilter } from "../view-models/search-model";
 
 const KIND_LABEL: Record<KindFilter, StringKey> = {
   task: "kindTask",

@@ -1,7 +1,7 @@
 import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import { hitLocation } from "../hit-location";
+import { hitLocation } from "../view-models/hit-location";
 import { useI18n } from "../i18n/context";
-import { limitHits, type StandardHits } from "../search-model";
+import { limitHits, type StandardHits } from "../view-models/search-model";
 import { useCardStyles } from "./card-styles";
 import { Highlighted } from "./Highlighted";
 import { Pill } from "./Pill";

@@ -3,11 +3,11 @@ import { ArrowDownloadRegular, StarOffRegular, StarRegular, TableAddRegular } fr
 import { useId } from "react";
 import { pick } from "../../../model";
 import type { CatalogEntry } from "../../../catalog";
-import type { TaskpaneActions } from "../../actions";
+import type { TaskpaneActions } from "../../actions/actions";
 import type { ActionRunner } from "../../hooks/useActionRunner";
 import { useI18n } from "../../i18n/context";
-import { sheetPlanFor, type SheetKind } from "../../sheet-plans";
-import { sheetDoneStatus, sheetFailedStatus } from "../../sheet-status";
+import { sheetPlanFor, type SheetKind } from "../../view-models/sheet-plans";
+import { sheetDoneStatus, sheetFailedStatus } from "../../view-models/sheet-status";
 import { useDetailStyles } from "./detail-styles";
 import { RemoveControl } from "./RemoveControl";
 

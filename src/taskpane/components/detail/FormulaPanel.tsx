@@ -10,8 +10,8 @@ import {
 import { CopyRegular, MathFormulaRegular } from "@fluentui/react-icons";
 import { useId, useState } from "react";
 import type { CatalogEntry } from "../../../catalog";
-import type { TaskpaneActions } from "../../actions";
-import { TASK_FUNCTIONS, taskFormula, type TaskFunction } from "../../formula";
+import type { TaskpaneActions } from "../../actions/actions";
+import { TASK_FUNCTIONS, taskFormula, type TaskFunction } from "../../view-models/formula";
 import type { ActionRunner } from "../../hooks/useActionRunner";
 import { useClipboard } from "../../hooks/useClipboard";
 import { useI18n } from "../../i18n/context";

@@ -2,7 +2,7 @@ import { Button, makeStyles, mergeClasses, tokens, typographyStyles } from "@flu
 import { ArrowLeftRegular } from "@fluentui/react-icons";
 import { useEffect, useRef } from "react";
 import type { CatalogEntry } from "../../../catalog";
-import type { TaskpaneActions } from "../../actions";
+import type { TaskpaneActions } from "../../actions/actions";
 import type { ActionRunner } from "../../hooks/useActionRunner";
 import { useI18n } from "../../i18n/context";
 import { EntryBadges } from "../EntryBadges";

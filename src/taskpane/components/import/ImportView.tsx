@@ -3,10 +3,10 @@ import { DismissRegular, DocumentSearchRegular, FolderOpenRegular } from "@fluen
 import { useEffect, useRef, useState, type ChangeEvent } from "react";
 import { loadDocument, type CatalogEntry, type LoadedDocument } from "../../../catalog";
 import type { Standard } from "../../../model";
-import type { TaskpaneActions } from "../../actions";
+import type { TaskpaneActions } from "../../actions/actions";
 import type { ActionRunner } from "../../hooks/useActionRunner";
 import { useI18n } from "../../i18n/context";
-import { readFileText } from "../../read-file";
+import { readFileText } from "../../actions/read-file";
 import { ImportPreview } from "./ImportPreview";
 
 const useStyles = makeStyles({

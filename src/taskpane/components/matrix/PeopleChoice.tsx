@@ -1,10 +1,10 @@
 import { Button, Caption1, Field, Input, Radio, RadioGroup, Text } from "@fluentui/react-components";
 import { TableSearchRegular } from "@fluentui/react-icons";
 import { MAX_PEOPLE } from "../../../layout/staffing-matrix";
-import type { SelectedNames, TaskpaneActions } from "../../actions";
+import type { SelectedNames, TaskpaneActions } from "../../actions/actions";
 import type { ActionRunner, StatusMessage } from "../../hooks/useActionRunner";
 import { useI18n, type Translate } from "../../i18n/context";
-import { wholeNumber } from "../../matrix-plan";
+import { wholeNumber } from "../../view-models/matrix-plan";
 import { useGroupStyles } from "./matrix-styles";
 
 /** Empty rows to fill in later, or names read from the selected range (Excel only). */

@@ -1,6 +1,6 @@
 import { Caption1, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../../i18n/context";
-import { wholeNumber } from "../../matrix-plan";
+import { wholeNumber } from "../../view-models/matrix-plan";
 import { useGroupStyles } from "./matrix-styles";
 
 const useStyles = makeStyles({

@@ -1,4 +1,4 @@
-import { foldText } from "../catalog";
+import { foldText } from "../../catalog";
 
 export interface TextPart {
   text: string;

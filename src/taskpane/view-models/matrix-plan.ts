@@ -1,6 +1,11 @@
-import type { SheetPlan } from "../layout";
-import { buildStaffingMatrix, MAX_PEOPLE, type RatingScale, type UnitKind } from "../layout/staffing-matrix";
-import type { Locale, Result, Standard } from "../model";
+import type { SheetPlan } from "../../layout";
+import {
+  buildStaffingMatrix,
+  MAX_PEOPLE,
+  type RatingScale,
+  type UnitKind,
+} from "../../layout/staffing-matrix";
+import type { Locale, Result, Standard } from "../../model";
 
 /** What the staffing-matrix form asks for, its numbers already read. */
 export interface MatrixChoices {

@@ -1,5 +1,5 @@
-import type { WorkbookSession } from "../excel/workbook-session";
-import type { SheetPlan } from "../layout";
+import type { WorkbookSession } from "../../excel/workbook-session";
+import type { SheetPlan } from "../../layout";
 import type { PreviewPaneActions } from "./actions";
 import { downloadXlsx, xlsxFileName } from "./download";
 
@@ -11,7 +11,7 @@ export interface PreviewDependencies {
 
 async function writeWithExcelJs(plans: SheetPlan[]): Promise<Uint8Array> {
   // ExcelJS is large and only needed here: it is fetched as its own chunk when first used.
-  const { writeWorkbook } = await import(/* webpackChunkName: "xlsx" */ "../xlsx");
+  const { writeWorkbook } = await import(/* webpackChunkName: "xlsx" */ "../../xlsx");
   return (await writeWorkbook(plans)).bytes;
 }
 

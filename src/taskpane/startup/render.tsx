@@ -1,16 +1,16 @@
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { StrictMode, useEffect } from "react";
 import { createRoot } from "react-dom/client";
-import { loadWorkbook } from "../excel/load-workbook";
-import { officeRun } from "../excel/office-run";
-import { sharedWorkbookSession } from "../excel/workbook-session";
-import { excelPaneActions } from "../excel/taskpane-actions";
-import type { Standard } from "../model";
-import type { TaskpaneActions } from "./actions";
+import { loadWorkbook } from "../../excel/load-workbook";
+import { officeRun } from "../../excel/office-run";
+import { sharedWorkbookSession } from "../../excel/workbook-session";
+import { excelPaneActions } from "../../excel/taskpane-actions";
+import type { Standard } from "../../model";
+import type { TaskpaneActions } from "../actions/actions";
 import { FIRST_RENDER_MARK } from "./first-render";
-import { App } from "./App";
-import { previewPaneActions } from "./preview-actions";
-import type { Host } from "./startup";
+import { App } from "../App";
+import { previewPaneActions } from "../actions/preview-actions";
+import type { Host } from "./detect-host";
 
 let rendered = false;
 

@@ -1,5 +1,5 @@
-import { buildDataSheet, buildStandardSheet, type SheetPlan } from "../layout";
-import type { Locale, Standard } from "../model";
+import { buildDataSheet, buildStandardSheet, type SheetPlan } from "../../layout";
+import type { Locale, Standard } from "../../model";
 
 export type SheetKind = "standard" | "data";
 

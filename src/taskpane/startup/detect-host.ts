@@ -1,4 +1,4 @@
-import { localeFromTag, type Locale } from "../model";
+import { localeFromTag, type Locale } from "../../model";
 
 export interface Host {
   /** Office.js is there and reports Excel; otherwise the pane runs in preview mode. */

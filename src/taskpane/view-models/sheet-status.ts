@@ -1,6 +1,6 @@
-import type { SheetOutcome } from "./actions";
-import type { StatusMessage } from "./hooks/useActionRunner";
-import type { Translate } from "./i18n/context";
+import type { SheetOutcome } from "../actions/actions";
+import type { StatusMessage } from "../hooks/useActionRunner";
+import type { Translate } from "../i18n/context";
 
 /** The message after a sheet was inserted into Excel or downloaded. */
 export function sheetDoneStatus(outcome: SheetOutcome, t: Translate): StatusMessage {

@@ -1,4 +1,4 @@
-import type { Catalog, CatalogEntry, HitKind, SearchHit } from "../catalog";
+import type { Catalog, CatalogEntry, HitKind, SearchHit } from "../../catalog";
 
 /** The kinds a user can search in; each stands for the hit kinds it covers. */
 export type KindFilter = "task" | "knowledge" | "skill" | "attitude";

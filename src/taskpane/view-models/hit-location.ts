@@ -1,6 +1,6 @@
-import type { SearchHit } from "../catalog";
-import type { Translate } from "./i18n/context";
-import type { StringKey } from "./i18n/strings";
+import type { SearchHit } from "../../catalog";
+import type { Translate } from "../i18n/context";
+import type { StringKey } from "../i18n/strings";
 
 const FIELD_LABEL: Record<string, StringKey> = {
   code: "codeLabel",
