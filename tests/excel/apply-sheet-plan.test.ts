@@ -51,17 +51,12 @@ describe("applying a SheetPlan through Office.js", () => {
     expect(columnsOnly.sheet(frozen.name).calls).toContain("freezeColumns(2)");
   });
 
-  it("adds tables only after their cells are written", async () => {
+  it("adds tables only after their cells are written, in the order Excel runs the queue", async () => {
     const excel = new FakeExcel();
-    const order: string[] = [];
-    const sync = excel.context.sync;
-    excel.context.sync = async () => {
-      await sync();
-      order.push(...excel.sheets.flatMap((s) => s.tables.map((t) => `${t.name}@${s.cells.size}`)));
-    };
     const plan = buildStandardSheet(cloud);
     await applySheetPlan(excel.context, plan);
-    expect(order).toEqual([`Competency_INM2521_001v2@${plan.cells.filter((c) => c.value).length}`]);
+    const tables = excel.sheets.flatMap((s) => s.tables.map((t) => `${t.name}@${t.cellsWhenAdded}`));
+    expect(tables).toEqual([`Competency_INM2521_001v2@${plan.cells.filter((c) => c.value).length}`]);
   });
 
   it("writes a list validation and both kinds of conditional format", async () => {

@@ -39,6 +39,8 @@ export interface FakeTable {
   name: string;
   address: string;
   props: Record<string, unknown>;
+  /** How many cells of its sheet held a value when Excel ran the add, in queue order. */
+  cellsWhenAdded: number;
 }
 
 export interface FakeSheet {
@@ -290,7 +292,7 @@ function worksheetFake(fake: FakeExcel, name: string): WorksheetPort {
 }
 
 function addTableFake(fake: FakeExcel, sheetName: string, address: string, hasHeaders: boolean): TablePort {
-  const table: FakeTable = { name: "", address, props: { hasHeaders } };
+  const table: FakeTable = { name: "", address, props: { hasHeaders }, cellsWhenAdded: 0 };
   fake.enqueue(`tables.add(${address})`, () => {
     const sheet = fake.sheet(sheetName);
     const range = parseRangeAddress(address)!;
@@ -304,6 +306,7 @@ function addTableFake(fake: FakeExcel, sheetName: string, address: string, hasHe
       );
     });
     if (overlapsMerge) throw new Error("InvalidArgument: a table cannot overlap merged cells");
+    table.cellsWhenAdded = sheet.cells.size;
     sheet.tables.push(table);
   });
   return {

@@ -244,7 +244,12 @@ describe("standard sheet dictionaries, history and notes", () => {
     expect(valueAt(plan, `A${notes + 1}`)).toBe("建議擔任此職類／職業之學歷／經驗／或能力條件");
     expect(valueAt(plan, `A${notes + 2}`)).toMatch(/^• 大專以上資訊相關科系畢業/);
     expect(valueAt(plan, `A${notes + 5}`)).toBe(
-      "• 雲端運算服務模式：\n    ◦ 軟體即服務 (SaaS)：消費者使用應用程式。\n    ◦ 平台即服務 (PaaS)：消費者使用主機操作應用程式。",
+      [
+        "• 雲端運算服務模式：",
+        "    ◦ 軟體即服務 (SaaS)：消費者使用應用程式，但不掌控作業系統、硬體或運作的網路基礎架構。是一種服務觀念的基礎，軟體服務供應商，以租賃的概念提供客戶服務，而非購買，比較常見的模式是提供一組帳號密碼。例如：Adobe Creative Cloud，Microsoft CRM 與 Salesforce.com 等。",
+        "    ◦ 平台即服務 (PaaS)：消費者使用主機操作應用程式。消費者掌控運作應用程式的環境 (也擁有主機部分掌控權)，但不掌控作業系統、硬體或運作的網路基礎架構。平台通常是應用程式基礎架構。例如：Google App Engine。",
+        "    ◦ 基礎設施即服務 (IaaS)：消費者使用「基礎運算資源」，如處理能力、儲存空間、網路元件或中介軟體。消費者能掌控作業系統、儲存空間、已部署的應用程式及網路元件 (如防火牆、負載平衡器等)，但不掌控雲端基礎架構。例如：Amazon Web Services (AWS)、Rackspace 等。",
+      ].join("\n"),
     );
     const edge = buildStandardSheet(edgeCases);
     expect(valueAt(edge, `A${rowOf(edge, "註") + 1}`)).toBe("【註1】系統環境：如軟硬體、網路等。");
