@@ -1,4 +1,5 @@
 /** `npm run bench`: prints the project's performance figures, section by section. */
+import { buildTaskpane } from "../tests/e2e/support/build";
 import { benchFunctions } from "./functions";
 import { benchParse } from "./parse";
 import { consoleReport } from "./report";
@@ -11,9 +12,14 @@ async function main(): Promise<void> {
     `Competency Standards for Excel — benchmark (node ${process.version}, ${new Date().toISOString()})`,
   );
   await benchParse(report);
-  await benchFunctions(report);
-  await benchSheets(report);
-  await benchTaskpane(report);
+  const build = await buildTaskpane();
+  try {
+    await benchFunctions(report, build);
+    await benchSheets(report);
+    await benchTaskpane(report, build);
+  } finally {
+    build.remove();
+  }
 }
 
 main().catch((error: unknown) => {

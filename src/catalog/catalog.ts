@@ -46,6 +46,7 @@ export class Catalog {
   private readonly listeners = new Set<() => void>();
   private sorted: CatalogEntry[] | null = null;
   private readonly resolved = new Map<string, Result<CatalogEntry>>();
+  private changes = 0;
 
   /** Adds (or replaces) the copy of one source; true when it is the copy now served. */
   add(standard: Standard, source: StandardSource): boolean {
@@ -98,6 +99,11 @@ export class Catalog {
 
   get size(): number {
     return this.byCode.size;
+  }
+
+  /** Counts the changes so far: an answer computed at one revision holds until the next. */
+  get revision(): number {
+    return this.changes;
   }
 
   /** Calls `listener` after every change; returns the unsubscribe function. */
@@ -202,6 +208,7 @@ export class Catalog {
   }
 
   private changed(): void {
+    this.changes++;
     this.sorted = null;
     this.resolved.clear();
     for (const listener of [...this.listeners]) listener();

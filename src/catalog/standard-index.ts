@@ -46,6 +46,8 @@ export class StandardIndex {
   private readonly taskRefs: TaskRef[] = [];
   private readonly requiredByCode = new Map<string, Task[]>();
   private readonly itemLevels = new Map<string, number>();
+  /** Per-task lists, made on first use: functions ask for the same tasks again and again. */
+  private readonly taskLists = new Map<Task, TaskLists>();
 
   constructor(readonly standard: Standard) {
     const code = parseStandardCode(standard.code);
@@ -171,24 +173,47 @@ export class StandardIndex {
   }
 
   /** A task's knowledge or skill items across its blocks, in document order, without repeats. */
-  itemsOf(task: Task, kind: "knowledge" | "skill"): Item[] {
-    const codes = unique(task.blocks.flatMap((b) => (kind === "knowledge" ? b.knowledge : b.skills)));
-    return codes.map((code) => this.item(code));
+  itemsOf(task: Task, kind: "knowledge" | "skill"): readonly Item[] {
+    const lists = this.listsOf(task);
+    lists[kind] ??= unique(task.blocks.flatMap((b) => (kind === "knowledge" ? b.knowledge : b.skills))).map(
+      (code) => this.item(code),
+    );
+    return lists[kind];
   }
 
-  outputsOf(task: Task): Item[] {
-    return uniqueBy(
+  outputsOf(task: Task): readonly Item[] {
+    const lists = this.listsOf(task);
+    lists.outputs ??= uniqueBy(
       task.blocks.flatMap((b) => b.outputs),
       (o) => o.code,
     );
+    return lists.outputs;
   }
 
-  indicatorsOf(task: Task): Indicator[] {
-    return uniqueBy(
+  indicatorsOf(task: Task): readonly Indicator[] {
+    const lists = this.listsOf(task);
+    lists.indicators ??= uniqueBy(
       task.blocks.flatMap((b) => b.indicators),
       (p) => p.code,
     );
+    return lists.indicators;
   }
+
+  private listsOf(task: Task): TaskLists {
+    let lists = this.taskLists.get(task);
+    if (!lists) {
+      lists = {};
+      this.taskLists.set(task, lists);
+    }
+    return lists;
+  }
+}
+
+interface TaskLists {
+  knowledge?: Item[];
+  skill?: Item[];
+  outputs?: Item[];
+  indicators?: Indicator[];
 }
 
 function highest(levels: readonly (number | null)[]): number | null {

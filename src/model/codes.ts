@@ -23,8 +23,21 @@ export interface ParsedCode {
 
 const CODE_SHAPE = /^([TOPKSA])(\d{1,4})(?:\.(\d{1,4}))?(?:\.(\d{1,4}))?$/;
 
-/** The canonical form of an item code, or null when the text is not one. */
+const parsedCodes = new Map<string, ParsedCode | null>();
+const MAX_REMEMBERED_CODES = 20_000;
+
+/** The canonical form of an item code, or null when the text is not one. Codes recur: each is parsed once. */
 export function parseCode(raw: string): ParsedCode | null {
+  let parsed = parsedCodes.get(raw);
+  if (parsed === undefined) {
+    parsed = parseCodeText(raw);
+    if (parsedCodes.size >= MAX_REMEMBERED_CODES) parsedCodes.clear();
+    parsedCodes.set(raw, parsed);
+  }
+  return parsed;
+}
+
+function parseCodeText(raw: string): ParsedCode | null {
   const text = toHalfWidthAlnum(raw).replace(CODE_DOTS, ".").replace(/\s+/g, "").toUpperCase();
   const match = CODE_SHAPE.exec(text);
   if (!match) return null;

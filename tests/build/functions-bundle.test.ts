@@ -7,41 +7,11 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createContext, runInContext } from "node:vm";
 import webpack, { type Stats } from "webpack";
 import { loadWebpackConfig } from "../../scripts/webpack-config";
+import { CustomFunctionError, loadFunctionsBundle, type CustomFunction } from "../helpers/functions-bundle";
 
 jest.setTimeout(120_000);
-
-/** What Excel's functions runtime provides, recorded. */
-class CustomFunctionError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-type CustomFunction = (...args: unknown[]) => Promise<unknown>;
-
-/** Loads the bundle into a fresh context with the given Excel (or none) and returns its functions. */
-function loadBundle(bundle: string, excel: unknown): Map<string, CustomFunction> {
-  const associated = new Map<string, CustomFunction>();
-  const context = createContext({
-    CustomFunctions: {
-      associate: (id: string, fn: CustomFunction) => associated.set(id, fn),
-      Error: CustomFunctionError,
-      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
-    },
-    Office: { onReady: () => Promise.resolve({ host: "Excel" }), context: { displayLanguage: "en-US" } },
-    ...(excel === undefined ? {} : { Excel: excel }),
-    setTimeout,
-    clearTimeout,
-  });
-  runInContext(bundle, context, { filename: "functions.js" });
-  return associated;
-}
 
 async function timed<T>(promise: Promise<T>): Promise<{ value: T; ms: number }> {
   const start = performance.now();
@@ -77,7 +47,7 @@ const cases: [string, unknown][] = [
 
 describe.each(cases)("dist/functions.js in a bare context, %s", (_name, excel) => {
   let functions: Map<string, CustomFunction>;
-  beforeAll(() => (functions = loadBundle(bundle, excel)));
+  beforeAll(() => (functions = loadFunctionsBundle(bundle, excel)));
 
   it("registers every function of functions.json", () => {
     const ids = (
