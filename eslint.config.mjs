@@ -2,6 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 import prettier from "eslint-config-prettier";
+import officeAddins from "eslint-plugin-office-addins";
 
 export default tseslint.config(
   { ignores: ["node_modules", "dist", "coverage", "test-results", "out", "tests/stubs"] },
@@ -16,6 +17,19 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
       "no-console": "off",
     },
+  },
+  {
+    // Office.js mistakes (reading before sync, sync in a loop, empty loads) where Office.js is used.
+    files: [
+      "src/excel/**/*.ts",
+      "src/runtime/**/*.ts",
+      "src/taskpane/**/*.{ts,tsx}",
+      "src/functions/**/*.ts",
+    ],
+    plugins: { "office-addins": officeAddins },
+    rules: Object.fromEntries(
+      Object.keys(officeAddins.rules).map((rule) => [`office-addins/${rule}`, "error"]),
+    ),
   },
   {
     files: ["**/*.js", "**/*.cjs"],

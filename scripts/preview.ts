@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs
 import { tmpdir } from "node:os";
 import { basename, extname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
 
 const RESOLUTION = "110";
 
@@ -31,19 +32,31 @@ function run(tool: string, args: string[]): void {
   }
 }
 
-function parseArgs(argv: string[]): { file: string; out: string } {
-  let file: string | undefined;
-  let out: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === "--out") out = argv[++i];
-    else file ??= argv[i];
+function previewOptions(argv: string[]): { file: string; out: string } {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: { out: { type: "string" } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    fail(
+      `${error instanceof Error ? error.message : String(error)}\nusage: npm run preview -- FILE.xlsx [--out DIR]`,
+    );
   }
-  if (!file) fail("usage: npm run preview -- FILE.xlsx [--out DIR]");
-  return { file: resolve(file), out: resolve(out ?? join("out", "preview", basename(file, extname(file)))) };
+  const { values, positionals } = parsed;
+  const file = positionals[0];
+  if (!file || positionals.length > 1) fail("usage: npm run preview -- FILE.xlsx [--out DIR]");
+  return {
+    file: resolve(file),
+    out: resolve(values.out ?? join("out", "preview", basename(file, extname(file)))),
+  };
 }
 
 function main(): void {
-  const { file, out } = parseArgs(process.argv.slice(2));
+  const { file, out } = previewOptions(process.argv.slice(2));
   if (!existsSync(file)) fail(`no such file: ${file}`);
   const office = findTool(["libreoffice", "soffice"], "--version");
   if (!office)

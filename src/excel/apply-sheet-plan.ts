@@ -137,6 +137,7 @@ export async function applySheetPlan(
     takenTables.add(unique);
     return unique;
   });
+  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- batch.read() above is the sync
   const previouslyActive = active.name;
 
   try {
@@ -162,6 +163,7 @@ export async function applySheetPlan(
 async function rollBack(context: ExcelContextPort, name: string, previouslyActive: string): Promise<void> {
   const { worksheets } = context.workbook;
   const ghost = worksheets.getItemOrNullObject(name);
+  // eslint-disable-next-line office-addins/no-navigational-load -- isNullObject is a plain flag, not a navigation
   ghost.load("isNullObject");
   await context.sync();
   if (ghost.isNullObject) return;

@@ -15,7 +15,7 @@ const listedNames = (): string[] =>
 const hitKinds = (): string[] =>
   within(screen.getByRole("region", { name: "搜尋結果" }))
     .getAllByRole("listitem")
-    .map((item) => item.querySelector("span span")?.textContent ?? "");
+    .map((item) => item.querySelector(".fui-Badge")?.textContent ?? "");
 
 describe("filters", () => {
   it("lists every loaded standard with code, name, benchmark level, version and date", () => {

@@ -55,6 +55,13 @@ describe("languages", () => {
     }
     expect(format("doneInsert", "en", { sheet: "Data" })).toBe('Inserted the sheet "Data".');
   });
+
+  it("chooses the English word form by Intl.PluralRules; Chinese has one form", () => {
+    expect(format("doneReadSelection", "en", { count: 1 })).toBe("Read 1 name.");
+    expect(format("doneReadSelection", "en", { count: 0 })).toBe("Read 0 names.");
+    expect(format("doneReadSelection", "en", { count: 12 })).toBe("Read 12 names.");
+    expect(format("doneReadSelection", "zh", { count: 1 })).toBe("已讀取 1 個姓名。");
+  });
 });
 
 describe("finding the host", () => {

@@ -1,7 +1,7 @@
+import { Badge } from "@fluentui/react-components";
 import type { StandardSource } from "../../catalog";
 import { useI18n } from "../i18n/context";
 import type { StringKey } from "../i18n/strings";
-import { Pill } from "./Pill";
 
 export const SOURCE_LABEL: Record<StandardSource, StringKey> = {
   bundled: "sourceBundled",
@@ -14,8 +14,14 @@ export function EntryBadges({ source, isDefault }: { source: StandardSource; isD
   const { t } = useI18n();
   return (
     <>
-      <Pill tone={source === "bundled" ? "neutral" : "success"}>{t(SOURCE_LABEL[source])}</Pill>
-      {isDefault && <Pill tone="brand">{t("defaultBadge")}</Pill>}
+      <Badge appearance="tint" color={source === "bundled" ? "informative" : "success"}>
+        {t(SOURCE_LABEL[source])}
+      </Badge>
+      {isDefault && (
+        <Badge appearance="tint" color="brand">
+          {t("defaultBadge")}
+        </Badge>
+      )}
     </>
   );
 }

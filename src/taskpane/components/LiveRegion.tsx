@@ -21,7 +21,10 @@ interface Spoken {
 
 /**
  * Live regions for screen readers, given to Fluent's `useAnnounce` (message bars announce
- * themselves through it) and to the pane's own notices, such as "copied".
+ * themselves through it) and to the pane's own notices, such as "copied". Not Fluent's
+ * AriaLiveAnnouncer: it has a single assertive region and ignores `alert` (its source marks that
+ * a TODO), so every "copied" would interrupt the reader; here polite notices wait their turn and
+ * only failures interrupt.
  */
 export function LiveRegion({ children }: { children: ReactNode }) {
   const styles = useStyles();

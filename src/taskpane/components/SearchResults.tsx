@@ -1,10 +1,9 @@
-import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { Badge, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { hitLocation } from "../view-models/hit-location";
 import { useI18n } from "../i18n/context";
 import { limitHits, type StandardHits } from "../view-models/search-model";
 import { useCardStyles } from "./card-styles";
 import { Highlighted } from "./Highlighted";
-import { Pill } from "./Pill";
 import { standardMeta } from "./standard-meta";
 
 /** More than this many hits are not shown: the query is too broad to read them all. */
@@ -72,7 +71,9 @@ export function SearchResults({ query, groups, filtered, onOpen }: SearchResults
                       onClick={() => onOpen(standard.code, where.target)}
                     >
                       <span className={styles.line}>
-                        <Pill tone="brand">{where.label}</Pill>
+                        <Badge appearance="tint" color="brand">
+                          {where.label}
+                        </Badge>
                         {where.code && <span className={styles.code}>{where.code}</span>}
                       </span>
                       <span className={styles.text}>

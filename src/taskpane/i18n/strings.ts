@@ -292,7 +292,7 @@ export const STRINGS = {
   insertMatrix: { zh: "插入矩陣工作表", en: "Insert the matrix sheet" },
   downloadMatrix: { zh: "下載矩陣工作表 (.xlsx)", en: "Download the matrix sheet (.xlsx)" },
   progressReadSelection: { zh: "正在讀取選取範圍…", en: "Reading the selected range…" },
-  doneReadSelection: { zh: "已讀取 {count} 個姓名。", en: "Read {count} names." },
+  doneReadSelection: { zh: "已讀取 {count} 個姓名。", en: "Read {count} {count:name/names}." },
   failReadSelection: {
     zh: "無法讀取選取範圍：{detail}",
     en: "Could not read the selected range: {detail}",
@@ -303,7 +303,7 @@ export const STRINGS = {
   },
   selectionTooLarge: {
     zh: "選取範圍 {address} 有 {count} 個姓名，最多只能 {max} 人。請選取較小的範圍。",
-    en: "The selected range {address} holds {count} names, but a matrix takes at most {max} people. Select fewer cells.",
+    en: "The selected range {address} holds {count} {count:name/names}, but a matrix takes at most {max} people. Select fewer cells.",
   },
 } satisfies Record<string, LocalizedText>;
 

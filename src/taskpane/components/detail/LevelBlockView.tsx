@@ -1,8 +1,7 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, makeStyles, tokens } from "@fluentui/react-components";
 import type { StandardIndex } from "../../../catalog";
 import type { LevelBlock } from "../../../model";
 import { useI18n } from "../../i18n/context";
-import { Pill } from "../Pill";
 import { CodedList, type CodedLine } from "./CodedList";
 
 const useStyles = makeStyles({
@@ -31,9 +30,9 @@ export function LevelBlockView({ block, index }: { block: LevelBlock; index: Sta
   return (
     <div className={styles.block}>
       <span className={styles.level}>
-        <Pill tone="brand">
+        <Badge appearance="tint" color="brand">
           {block.level === null ? t("levelUnknown") : t("blockLevel", { level: block.level })}
-        </Pill>
+        </Badge>
       </span>
       <CodedList
         label={t("outputs")}

@@ -1,4 +1,11 @@
-import { Button, makeStyles, mergeClasses, tokens, typographyStyles } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  makeStyles,
+  mergeClasses,
+  tokens,
+  typographyStyles,
+} from "@fluentui/react-components";
 import { ArrowLeftRegular } from "@fluentui/react-icons";
 import { useEffect, useRef } from "react";
 import type { CatalogEntry } from "../../../catalog";
@@ -6,7 +13,6 @@ import type { TaskpaneActions } from "../../actions/actions";
 import type { ActionRunner } from "../../hooks/useActionRunner";
 import { useI18n } from "../../i18n/context";
 import { EntryBadges } from "../EntryBadges";
-import { Pill } from "../Pill";
 import { ActionPanel } from "./ActionPanel";
 import { AttitudeList } from "./AttitudeList";
 import { useDetailStyles } from "./detail-styles";
@@ -75,9 +81,9 @@ export function StandardDetail(props: StandardDetailProps) {
           {standard.name || standard.title}
         </h2>
         <div className={styles.badges}>
-          <Pill tone="brand">
+          <Badge appearance="tint" color="brand">
             {standard.level === null ? t("levelUnknown") : t("benchmarkLevel", { level: standard.level })}
-          </Pill>
+          </Badge>
           <EntryBadges source={entry.source} isDefault={standard.code === defaultCode} />
         </div>
         <StandardSummary index={entry.index} />

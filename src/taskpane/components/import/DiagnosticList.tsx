@@ -1,14 +1,13 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, makeStyles, tokens, type BadgeProps } from "@fluentui/react-components";
 import { useId } from "react";
 import { pick, type Diagnostic, type Severity } from "../../../model";
 import { useI18n } from "../../i18n/context";
 import type { StringKey } from "../../i18n/strings";
-import { Pill, type PillTone } from "../Pill";
 
-const SEVERITY: Record<Severity, { label: StringKey; tone: PillTone }> = {
+const SEVERITY: Record<Severity, { label: StringKey; tone: BadgeProps["color"] }> = {
   error: { label: "severityError", tone: "danger" },
   warning: { label: "severityWarning", tone: "warning" },
-  info: { label: "severityInfo", tone: "neutral" },
+  info: { label: "severityInfo", tone: "informative" },
 };
 
 const useStyles = makeStyles({
@@ -50,7 +49,9 @@ export function DiagnosticList({ diagnostics }: { diagnostics: Diagnostic[] }) {
         <ul className={styles.list}>
           {diagnostics.map((diagnostic, i) => (
             <li key={i} className={styles.item}>
-              <Pill tone={SEVERITY[diagnostic.severity].tone}>{t(SEVERITY[diagnostic.severity].label)}</Pill>
+              <Badge appearance="tint" color={SEVERITY[diagnostic.severity].tone}>
+                {t(SEVERITY[diagnostic.severity].label)}
+              </Badge>
               <span className={styles.line}>{t("lineNumber", { line: diagnostic.line })}</span>
               <span className={styles.message}>{pick(diagnostic.message, locale)}</span>
             </li>
