@@ -13,6 +13,7 @@ import {
 import { isBlank, type SourceLine } from "./normalize";
 import { findCodeCandidates, leadingLevel, type CodeCandidate } from "./scan";
 import { findHeaderRuns } from "./sections";
+import { joinSplitCodes } from "./split-codes";
 
 const SENTENCE_END = /[。．.！!？?；;]$/;
 
@@ -38,7 +39,8 @@ export class TableReader {
 
   constructor(private readonly diagnostics: DiagnosticSink) {}
 
-  read(lines: readonly SourceLine[]): DutyDraft[] {
+  read(source: readonly SourceLine[]): DutyDraft[] {
+    const lines = joinSplitCodes(source);
     const headerLines = new Set<number>();
     for (const [start, end] of findHeaderRuns(lines)) {
       for (let i = start; i < end; i++) headerLines.add(i);
