@@ -43,3 +43,28 @@ export function leadingLevel(text: string): { level: number; rest: string } | nu
   const match = /^\s*([1-9])(?:\s*級)?(?:\s+(?=[KS]\d)|\s*$)/.exec(text);
   return match ? { level: Number(match[1]), rest: text.slice(match[0].length) } : null;
 }
+
+/** An output or indicator code typed without its letter at the start of a cell or line: "04.2.1", "4.2.1". */
+export interface BareCode {
+  /** The text as typed, "04.2.1". */
+  typed: string;
+  /** "4.2.1" */
+  digits: string;
+  /** A leading 0 is the letter O typed as a digit. */
+  zeroForO: boolean;
+  end: number;
+}
+
+const BARE_CODE = /^\s*(0?)(\d{1,3}\.\d{1,3}\.\d{1,3})(?![\d.A-Za-z])/;
+
+export function bareCodeAtStart(text: string): BareCode | null {
+  const match = BARE_CODE.exec(text);
+  if (!match) return null;
+  const zeroForO = match[1] === "0";
+  return {
+    typed: (match[1]! + match[2]!).trim(),
+    digits: match[2]!.split(".").map(Number).join("."),
+    zeroForO,
+    end: match[0].length,
+  };
+}

@@ -11,7 +11,7 @@ import {
   type TaskDraft,
 } from "./drafts";
 import { isBlank, type SourceLine } from "./normalize";
-import { findCodeCandidates, leadingLevel, type CodeCandidate } from "./scan";
+import { bareCodeAtStart, findCodeCandidates, leadingLevel, type CodeCandidate } from "./scan";
 import { findHeaderRuns } from "./sections";
 import { joinSplitCodes } from "./split-codes";
 
@@ -34,6 +34,11 @@ export class TableReader {
   private target: ItemDraft | undefined;
   private lastKind: CodeKind | "level" | undefined;
   private afterBreak = false;
+  /** Pages seen so far, and the page of the last skill read: a K after S on one page is misplaced. */
+  private page = 0;
+  private skillPage = -1;
+  /** Tasks written in one cell share its row (level, K, S); the last of them reads the row. */
+  private rowTasks: TaskDraft[] = [];
   private readonly seenCodes = new Set<string>();
   private columns: readonly Column[] | null = null;
 
@@ -48,7 +53,10 @@ export class TableReader {
       if (tabbed && !this.columns) this.columns = columnsOfHeader(tabbed.text.split("\t"));
     }
     lines.forEach((line, i) => {
-      if (line.pageBreak || headerLines.has(i)) this.afterBreak = true;
+      if (line.pageBreak || headerLines.has(i)) {
+        if (!this.afterBreak) this.page++;
+        this.afterBreak = true;
+      }
       if (headerLines.has(i)) return;
       if (isBlank(line)) return;
       if (line.text.includes("\t")) {
@@ -61,6 +69,7 @@ export class TableReader {
       }
     });
     this.settlePending();
+    this.shareRow();
     return this.duties;
   }
 
@@ -87,6 +96,12 @@ export class TableReader {
     }
     let position = 0;
     let leading = true;
+    const bare = this.bareCode(rest, column, line);
+    if (bare) {
+      this.open(bare.parsed, line, column);
+      position = bare.end;
+      leading = false;
+    }
     for (const candidate of findCodeCandidates(rest)) {
       if (candidate.index < position) continue;
       const level =
@@ -99,7 +114,7 @@ export class TableReader {
         leading,
       );
       if (level) this.openLevel(level.level, line);
-      this.open(candidate.parsed, line);
+      this.open(candidate.parsed, line, column);
       position = candidate.end;
       leading = false;
     }
@@ -129,12 +144,17 @@ export class TableReader {
 
   private accepts(candidate: CodeCandidate, column: Column | null): boolean {
     const { kind, code } = candidate.parsed;
-    if (column !== null)
-      return column === kind && (kind === "duty" || kind === "task" ? candidate.atStart : true);
+    if (column !== null) {
+      if (kind === "task" && column === "task") return candidate.atStart || this.isSecondTask(code);
+      if (kind === "duty" || kind === "task") return column === kind && candidate.atStart;
+      if (isList(kind) && isList(column) && kind !== column) return !candidate.afterLatinWord;
+      return column === kind;
+    }
     switch (kind) {
       case "duty":
-      case "task":
         return candidate.atStart;
+      case "task":
+        return candidate.atStart || (this.lastKind === "task" && this.isSecondTask(code));
       case "output":
       case "indicator":
         return candidate.atStart || !this.task || taskOfCode(code) === this.task.name.code;
@@ -147,11 +167,62 @@ export class TableReader {
     }
   }
 
+  /** A task code after a task's name in the same cell: the next task of the same duty. */
+  private isSecondTask(code: string): boolean {
+    return (
+      this.task !== undefined &&
+      this.task.name.code !== code &&
+      this.duty !== undefined &&
+      dutyOfTask(code) === this.duty.name.code
+    );
+  }
+
+  /**
+   * An output or indicator code typed as digits only ("04.2.1", "4.2.1") at the start of its
+   * cell or line, numbered under the current task, is read as the code it evidently is: in the
+   * outputs or indicators column by the column; in PDF text a leading 0 is the letter O, else
+   * it continues the outputs or indicators being read.
+   */
+  private bareCode(
+    text: string,
+    column: Column | null,
+    line: number,
+  ): { parsed: ParsedCode; end: number } | null {
+    const bare = bareCodeAtStart(text);
+    if (!bare || !this.task || !this.block) return null;
+    const kind = column ?? this.bareKind(bare.digits, bare.zeroForO);
+    if (kind !== "output" && kind !== "indicator") return null;
+    const code = `${kind === "output" ? "O" : "P"}${bare.digits}`;
+    if (
+      taskOfCode(code) !== this.task.name.code &&
+      !this.rowTasks.some((t) => taskOfCode(code) === t.name.code)
+    )
+      return null;
+    const zh = kind === "output" ? "工作產出" : "行為指標";
+    const en = kind === "output" ? "output" : "indicator";
+    this.diagnostics.warning(
+      line,
+      "code-without-letter",
+      `「${bare.typed}」缺少代碼字母，已讀為${zh} ${code}。`,
+      `"${bare.typed}" has no code letter; read as ${en} ${code}.`,
+    );
+    return { parsed: { kind, code }, end: bare.end };
+  }
+
+  private bareKind(digits: string, zeroForO: boolean): "output" | "indicator" | null {
+    if (zeroForO) return "output";
+    const block = this.pending ?? this.block;
+    if (this.lastKind === "task") return "output";
+    if (this.lastKind === "output")
+      return block?.outputs.some((o) => o.code === `O${digits}`) ? "indicator" : "output";
+    return this.lastKind === "indicator" ? "indicator" : null;
+  }
+
   /**
    * Opens the item a code starts. The current duty or task named again (a converter repeating a
    * merged cell on the next page) continues it; its repeated name goes to a detached draft.
    */
-  private open(parsed: ParsedCode, line: number): void {
+  private open(parsed: ParsedCode, line: number, column: Column | null): void {
     const item = newItem(parsed.kind, parsed.code, line);
     switch (parsed.kind) {
       case "duty":
@@ -166,7 +237,7 @@ export class TableReader {
         break;
       case "knowledge":
       case "skill":
-        this.openListItem(item);
+        this.openListItem(item, column);
         break;
       default:
         return;
@@ -179,6 +250,7 @@ export class TableReader {
   private openDuty(item: ItemDraft): void {
     if (this.duty?.name.code === item.code) return;
     this.settlePending();
+    this.shareRow();
     if (!this.firstSeen(item.code)) {
       this.diagnostics.warning(
         item.line,
@@ -196,6 +268,8 @@ export class TableReader {
   private openTask(item: ItemDraft): void {
     if (this.task?.name.code === item.code) return;
     this.settlePending();
+    const sharesRow = this.sharesRow(item);
+    if (!sharesRow) this.shareRow();
     const dutyCode = dutyOfTask(item.code)!;
     if (!this.duty) {
       this.diagnostics.error(
@@ -225,6 +299,54 @@ export class TableReader {
     this.block = newBlock(item.line);
     this.task = { name: item, blocks: [this.block] };
     this.duty.tasks.push(this.task);
+    if (sharesRow) {
+      const first = this.rowTasks[0]!.name.code;
+      this.diagnostics.warning(
+        item.line,
+        "tasks-in-one-cell",
+        `工作任務 ${first} 與 ${item.code} 寫在同一格：兩者共用這一列的級別、知識與技能。`,
+        `Tasks ${first} and ${item.code} are written in one cell: both take this row's level, knowledge and skills.`,
+      );
+      this.rowTasks.push(this.task);
+    } else {
+      this.rowTasks = [this.task];
+    }
+  }
+
+  /** A task opened while the current one has nothing yet but its name shares that task's row. */
+  private sharesRow(item: ItemDraft): boolean {
+    const current = this.task;
+    return (
+      current !== undefined &&
+      this.duty !== undefined &&
+      dutyOfTask(item.code) === this.duty.name.code &&
+      current.blocks.length === 1 &&
+      isEmptyBlock(current.blocks[0]!)
+    );
+  }
+
+  /**
+   * Closes a row written for several tasks: each takes the outputs and indicators numbered
+   * under it, and every task gets the row's levels, knowledge and skills.
+   */
+  private shareRow(): void {
+    const reader = this.rowTasks.at(-1);
+    if (!reader || this.rowTasks.length < 2) return;
+    for (const sibling of this.rowTasks.slice(0, -1)) {
+      const own = (item: ItemDraft) => taskOfCode(item.code) === sibling.name.code;
+      sibling.blocks = reader.blocks.map((block) => ({
+        ...block,
+        outputs: block.outputs.filter(own),
+        indicators: block.indicators.filter(own),
+      }));
+    }
+    for (const block of reader.blocks) {
+      const own = (item: ItemDraft) =>
+        !this.rowTasks.some((t) => t !== reader && taskOfCode(item.code) === t.name.code);
+      block.outputs = block.outputs.filter(own);
+      block.indicators = block.indicators.filter(own);
+    }
+    this.rowTasks = [reader];
   }
 
   /** True the first time a duty or task code is seen. */
@@ -239,7 +361,8 @@ export class TableReader {
       this.orphanCode(item);
       return;
     }
-    if (taskOfCode(item.code) !== this.task.name.code) {
+    const task = taskOfCode(item.code);
+    if (task !== this.task.name.code && !this.rowTasks.some((t) => t.name.code === task)) {
       this.diagnostics.warning(
         item.line,
         "code-outside-task",
@@ -252,13 +375,34 @@ export class TableReader {
     (item.kind === "output" ? container.outputs : container.indicators).push(item);
   }
 
-  private openListItem(item: ItemDraft): void {
+  private openListItem(item: ItemDraft, column: Column | null): void {
     if (!this.task || !this.block) {
       this.orphanCode(item);
       return;
     }
     this.settlePending();
+    const misplaced =
+      column === null
+        ? item.kind === "knowledge" && this.block.skills.length > 0 && this.skillPage === this.page
+        : column !== item.kind;
+    if (misplaced) this.misplacedListItem(item);
+    if (item.kind === "skill") this.skillPage = this.page;
     (item.kind === "knowledge" ? this.block.knowledge : this.block.skills).push(item);
+  }
+
+  /** A K code printed among the skills (or an S code among the knowledge) is read as what its code says. */
+  private misplacedListItem(item: ItemDraft): void {
+    const knowledge = item.kind === "knowledge";
+    this.diagnostics.warning(
+      item.line,
+      "misplaced-code",
+      knowledge
+        ? `${item.code} 印在職能內涵 S（技能）欄，已讀為知識項目。`
+        : `${item.code} 印在職能內涵 K（知識）欄，已讀為技能項目。`,
+      knowledge
+        ? `${item.code} is printed in the skills (S) column; read as a knowledge item.`
+        : `${item.code} is printed in the knowledge (K) column; read as a skill item.`,
+    );
   }
 
   private openLevel(level: number, line: number): void {
@@ -359,4 +503,15 @@ export class TableReader {
     }
     return this.target;
   }
+}
+
+function isList(kind: CodeKind | Column): kind is "knowledge" | "skill" {
+  return kind === "knowledge" || kind === "skill";
+}
+
+function isEmptyBlock(block: BlockDraft): boolean {
+  return (
+    block.level === null &&
+    block.outputs.length + block.indicators.length + block.knowledge.length + block.skills.length === 0
+  );
 }
