@@ -6,6 +6,9 @@ export interface ItemDraft {
   code: string;
   line: number;
   pieces: string[];
+  /** Source lines the item's text has filled so far, and the last of them. */
+  lines: number;
+  lastLine: number;
 }
 
 export interface BlockDraft {
@@ -28,7 +31,7 @@ export interface DutyDraft {
 }
 
 export function newItem(kind: CodeKind, code: string, line: number): ItemDraft {
-  return { kind, code, line, pieces: [] };
+  return { kind, code, line, pieces: [], lines: 1, lastLine: line };
 }
 
 export function newBlock(line: number): BlockDraft {
@@ -37,4 +40,13 @@ export function newBlock(line: number): BlockDraft {
 
 export function hasLists(block: BlockDraft): boolean {
   return block.knowledge.length > 0 || block.skills.length > 0;
+}
+
+/** Adds a piece of text read on `line` to an item. */
+export function addPiece(item: ItemDraft, piece: string, line: number): void {
+  item.pieces.push(piece);
+  if (line !== item.lastLine) {
+    item.lines++;
+    item.lastLine = line;
+  }
 }

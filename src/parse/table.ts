@@ -2,6 +2,7 @@ import { dutyOfTask, taskOfCode, type CodeKind, type ParsedCode } from "../model
 import { columnsOfHeader, DEFAULT_COLUMNS, type Column } from "./columns";
 import { DiagnosticSink, quote } from "./diagnostics";
 import {
+  addPiece,
   hasLists,
   newBlock,
   newItem,
@@ -12,10 +13,12 @@ import {
 } from "./drafts";
 import { isBlank, type SourceLine } from "./normalize";
 import { bareCodeAtStart, findCodeCandidates, leadingLevel, type CodeCandidate } from "./scan";
+import { continueBrokenRow, type RowColumn } from "./page-break";
 import { findHeaderRuns } from "./sections";
 import { joinSplitCodes } from "./split-codes";
 
-const SENTENCE_END = /[。．.！!？?；;]$/;
+/** Items of one column of a row counted for its height; more than any real row holds, bounding the work. */
+const ROW_ITEMS_COUNTED = 64;
 
 /**
  * Reads the main table into drafts. Works on tab-separated rows (each cell's column is known) and
@@ -39,6 +42,8 @@ export class TableReader {
   private skillPage = -1;
   /** Tasks written in one cell share its row (level, K, S); the last of them reads the row. */
   private rowTasks: TaskDraft[] = [];
+  /** PDF text at the top of a page, before any code: the rest of the row the break cut. */
+  private fragments: Array<{ text: string; line: number }> = [];
   private readonly seenCodes = new Set<string>();
   private columns: readonly Column[] | null = null;
 
@@ -68,6 +73,7 @@ export class TableReader {
         this.readSegment(line.text, line.no, null);
       }
     });
+    this.flushFragments();
     this.settlePending();
     this.shareRow();
     return this.duties;
@@ -223,6 +229,7 @@ export class TableReader {
    * merged cell on the next page) continues it; its repeated name goes to a detached draft.
    */
   private open(parsed: ParsedCode, line: number, column: Column | null): void {
+    this.flushFragments();
     const item = newItem(parsed.kind, parsed.code, line);
     switch (parsed.kind) {
       case "duty":
@@ -406,6 +413,7 @@ export class TableReader {
   }
 
   private openLevel(level: number, line: number): void {
+    this.flushFragments();
     if (!this.task || !this.block) {
       this.diagnostics.error(
         line,
@@ -454,9 +462,14 @@ export class TableReader {
 
   private appendText(piece: string, line: number, column: Column | null, leading: boolean): void {
     if (piece.trim() === "") return;
-    let target = this.target;
-    if (leading && column !== null) target = this.lastOfColumn(column);
-    else if (leading && this.afterBreak) target = this.continuationAfterBreak(piece);
+    if (leading && column === null && this.afterBreak) {
+      this.fragments.push({ text: piece, line });
+      return;
+    }
+    this.addText(leading && column !== null ? this.lastOfColumn(column) : this.target, piece, line);
+  }
+
+  private addText(target: ItemDraft | undefined, piece: string, line: number): void {
     if (!target) {
       this.diagnostics.warning(
         line,
@@ -466,7 +479,7 @@ export class TableReader {
       );
       return;
     }
-    target.pieces.push(piece);
+    addPiece(target, piece, line);
   }
 
   /** A cell that starts with text continues the last item of its column (a row broken by a page). */
@@ -490,18 +503,37 @@ export class TableReader {
     }
   }
 
-  /**
-   * In PDF text a row broken by a page resumes with the rest of its indicator text after the
-   * repeated header, while the last item read is a K or S item of the same row.
-   */
-  private continuationAfterBreak(piece: string): ItemDraft | undefined {
-    const lastIndicator = (this.pending ?? this.block)?.indicators.at(-1);
-    const inLists = this.lastKind === "knowledge" || this.lastKind === "skill";
-    if (inLists && lastIndicator) {
-      const open = !SENTENCE_END.test(lastIndicator.pieces.join("").trim());
-      if (open || SENTENCE_END.test(piece.trim())) return lastIndicator;
-    }
-    return this.target;
+  /** The fragments read after a page break go to the cells of the row it cut. */
+  private flushFragments(): void {
+    if (this.fragments.length === 0) return;
+    const fragments = this.fragments;
+    this.fragments = [];
+    const targets = continueBrokenRow(
+      fragments.map((f) => f.text),
+      this.brokenRow(),
+      this.target,
+    );
+    fragments.forEach((f, i) => this.addText(targets[i], f.text, f.line));
+  }
+
+  /** The last item of each column of the current row, with the lines the column filled. */
+  private brokenRow(): RowColumn[] {
+    const row = this.pending ?? this.block;
+    if (!this.task || !row) return [];
+    const firstRow = !this.pending && this.task.blocks.length === 1;
+    const columns: RowColumn[] = [];
+    const add = (column: Column, items: readonly ItemDraft[]): void => {
+      const item = items.at(-1);
+      const lines = items.slice(-ROW_ITEMS_COUNTED).reduce((n, i) => n + i.lines, 0);
+      if (item) columns.push({ column, item, lines });
+    };
+    if (firstRow && this.duty?.tasks[0] === this.task) add("duty", [this.duty.name]);
+    if (firstRow) add("task", [this.task.name]);
+    add("output", row.outputs);
+    add("indicator", row.indicators);
+    add("knowledge", row.knowledge);
+    add("skill", row.skills);
+    return columns;
   }
 }
 
