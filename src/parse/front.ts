@@ -77,7 +77,7 @@ export function parseFront(lines: readonly SourceLine[], diagnostics: Diagnostic
     diagnostics.warning(
       lines[Math.max(firstIndex, 0)]?.no ?? 1,
       "missing-title",
-      "找不到文件標題(…職能基準)。",
+      "找不到文件標題（…職能基準）。",
       "No document title (…職能基準) found.",
     );
   }
@@ -90,7 +90,7 @@ export function parseFront(lines: readonly SourceLine[], diagnostics: Diagnostic
     diagnostics.error(
       fields.get("code")!.line,
       "bad-code",
-      `職能基準代碼格式不正確:${fields.get("code")!.value}`,
+      `職能基準代碼格式不正確：${fields.get("code")!.value}`,
       `Malformed standard code: ${fields.get("code")!.value}`,
     );
   }
@@ -100,7 +100,7 @@ export function parseFront(lines: readonly SourceLine[], diagnostics: Diagnostic
     diagnostics.error(
       levelField.line,
       "bad-level",
-      `基準級別應為 1–7 的數字:「${levelField.value}」`,
+      `基準級別應為 1–7 的數字：「${levelField.value}」`,
       `The benchmark level must be a number 1–7: "${levelField.value}"`,
     );
   }

@@ -87,7 +87,7 @@ export class TableReader {
         this.diagnostics.warning(
           line,
           "bad-level",
-          `職能級別欄位不是 1–7 的數字:${quote(text)}`,
+          `職能級別欄位不是 1–7 的數字：${quote(text)}`,
           `The level cell is not a number 1–7: ${quote(text)}`,
         );
       return;
@@ -474,7 +474,7 @@ export class TableReader {
       this.diagnostics.warning(
         line,
         "text-outside-item",
-        `無法歸屬的文字:${quote(piece)}`,
+        `無法歸屬的文字：${quote(piece)}`,
         `Text that belongs to no item: ${quote(piece)}`,
       );
       return;
