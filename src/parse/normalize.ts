@@ -17,6 +17,8 @@ const FOOTNOTE_MARKER = /【\s*註\s*(\d+)\s*】/g;
 const DOT_BETWEEN_DIGITS = /(\d)\s*[\uFF0E\u2024\uFE52]\s*(?=\d)/g;
 const CJK = "\\u3000-\\u303F\\u3400-\\u9FFF\\uF900-\\uFAFF\\uFF00-\\uFFEF";
 const SINGLE_CJK = new RegExp(`^[${CJK}]$`);
+/** Brackets and punctuation around a word do not make it longer: "識)" and "**其" are single characters. */
+const NOT_A_LETTER = /[^\p{L}\p{N}]/gu;
 const HAS_CJK = new RegExp(`[${CJK}]`);
 const SPACE_BETWEEN_CJK = new RegExp(`([${CJK}]) (?=[${CJK}])`, "g");
 const PAGE_MARKER =
@@ -70,7 +72,7 @@ export function closeUpSpacedCjk(line: string): string {
     .split("\t")
     .map((cell) => {
       const words = cell.split(" ").filter((w) => HAS_CJK.test(w));
-      const singles = words.filter((w) => SINGLE_CJK.test(w)).length;
+      const singles = words.filter((w) => SINGLE_CJK.test(w.replace(NOT_A_LETTER, "") || w)).length;
       return singles >= 2 && singles >= 0.8 * words.length ? cell.replace(SPACE_BETWEEN_CJK, "$1") : cell;
     })
     .join("\t");
