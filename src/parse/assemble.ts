@@ -1,6 +1,6 @@
 import type { Duty, Item, LevelBlock, Task } from "../model";
 import { DiagnosticSink } from "./diagnostics";
-import type { BlockDraft, DutyDraft, ItemDraft } from "./drafts";
+import { isEmptyBlock, type BlockDraft, type DutyDraft, type ItemDraft } from "./drafts";
 import { textOf, toItem } from "./items";
 
 export interface Assembled {
@@ -27,7 +27,7 @@ export function assemble(drafts: readonly DutyDraft[], diagnostics: DiagnosticSi
       code: task.name.code,
       name: textOf(task.name),
       blocks: task.blocks
-        .filter((block, i) => i === 0 || !isEmpty(block))
+        .filter((block, i) => i === 0 || !isEmptyBlock(block))
         .map((block) => toBlock(block, task.name.code, knowledge, skills, diagnostics)),
     })),
   }));
@@ -79,13 +79,6 @@ function checkTask(task: Task, line: number, diagnostics: DiagnosticSink): void 
       `Task ${task.code} lists no knowledge (K) or skills (S).`,
     );
   }
-}
-
-function isEmpty(block: BlockDraft): boolean {
-  return (
-    block.level === null &&
-    block.outputs.length + block.indicators.length + block.knowledge.length + block.skills.length === 0
-  );
 }
 
 function toBlock(

@@ -38,6 +38,14 @@ export function newBlock(line: number): BlockDraft {
   return { level: null, line, outputs: [], indicators: [], knowledge: [], skills: [] };
 }
 
+/** Nothing read yet: no level, no outputs, indicators, knowledge or skills. */
+export function isEmptyBlock(block: BlockDraft): boolean {
+  return (
+    block.level === null &&
+    block.outputs.length + block.indicators.length + block.knowledge.length + block.skills.length === 0
+  );
+}
+
 export function hasLists(block: BlockDraft): boolean {
   return block.knowledge.length > 0 || block.skills.length > 0;
 }

@@ -4,6 +4,7 @@ import { DiagnosticSink, quote } from "./diagnostics";
 import {
   addPiece,
   hasLists,
+  isEmptyBlock,
   newBlock,
   newItem,
   type BlockDraft,
@@ -15,6 +16,7 @@ import { isBlank, type SourceLine } from "./normalize";
 import { bareCodeAtStart, findCodeCandidates, leadingLevel, type CodeCandidate } from "./scan";
 import { continueBrokenRow, type RowColumn } from "./page-break";
 import { findHeaderRuns } from "./sections";
+import { shareRow } from "./shared-row";
 import { joinSplitCodes } from "./split-codes";
 
 /** Items of one column of a row counted for its height; more than any real row holds, bounding the work. */
@@ -332,28 +334,10 @@ export class TableReader {
     );
   }
 
-  /**
-   * Closes a row written for several tasks: each takes the outputs and indicators numbered
-   * under it, and every task gets the row's levels, knowledge and skills.
-   */
+  /** Closes a row written for several tasks (see shareRow). */
   private shareRow(): void {
-    const reader = this.rowTasks.at(-1);
-    if (!reader || this.rowTasks.length < 2) return;
-    for (const sibling of this.rowTasks.slice(0, -1)) {
-      const own = (item: ItemDraft) => taskOfCode(item.code) === sibling.name.code;
-      sibling.blocks = reader.blocks.map((block) => ({
-        ...block,
-        outputs: block.outputs.filter(own),
-        indicators: block.indicators.filter(own),
-      }));
-    }
-    for (const block of reader.blocks) {
-      const own = (item: ItemDraft) =>
-        !this.rowTasks.some((t) => t !== reader && taskOfCode(item.code) === t.name.code);
-      block.outputs = block.outputs.filter(own);
-      block.indicators = block.indicators.filter(own);
-    }
-    this.rowTasks = [reader];
+    shareRow(this.rowTasks);
+    this.rowTasks = this.rowTasks.slice(-1);
   }
 
   /** True the first time a duty or task code is seen. */
@@ -539,11 +523,4 @@ export class TableReader {
 
 function isList(kind: CodeKind | Column): kind is "knowledge" | "skill" {
   return kind === "knowledge" || kind === "skill";
-}
-
-function isEmptyBlock(block: BlockDraft): boolean {
-  return (
-    block.level === null &&
-    block.outputs.length + block.indicators.length + block.knowledge.length + block.skills.length === 0
-  );
 }
