@@ -9,6 +9,8 @@ export interface CodeCandidate {
   atStart: boolean;
   /** A Latin word and a space precede it ("Amazon S3"): likely part of running text. */
   afterLatinWord: boolean;
+  /** It starts its text or follows a space or a list separator, as a list's codes do. */
+  afterSeparator: boolean;
 }
 
 const CANDIDATE = /[TOPKS]\d{1,3}(?:\.\d{1,3}){0,2}/g;
@@ -33,6 +35,7 @@ export function findCodeCandidates(text: string): CodeCandidate[] {
       parsed,
       atStart: text.slice(0, index).trim() === "",
       afterLatinWord: /[A-Za-z0-9][ \t]+$/.test(text.slice(Math.max(0, index - 16), index)),
+      afterSeparator: before === undefined || /[\s、，,;；]/.test(before),
     });
   }
   return found;

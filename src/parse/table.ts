@@ -155,7 +155,8 @@ export class TableReader {
     if (column !== null) {
       if (kind === "task" && column === "task") return candidate.atStart || this.isSecondTask(code);
       if (kind === "duty" || kind === "task") return column === kind && candidate.atStart;
-      if (isList(kind) && isList(column) && kind !== column) return !candidate.afterLatinWord;
+      if (isList(kind) && isList(column) && kind !== column)
+        return candidate.afterSeparator && !candidate.afterLatinWord;
       return column === kind;
     }
     switch (kind) {
@@ -168,8 +169,9 @@ export class TableReader {
         return candidate.atStart || !this.task || taskOfCode(code) === this.task.name.code;
       case "knowledge":
       case "skill":
-        // K/S follow the level; inside indicator text "Amazon S3" or "採用S3" is text.
-        return candidate.atStart || !this.inHead();
+        // K/S follow the level, each after a space or separator; "Amazon S3" in an indicator
+        // and "採用S3" anywhere are text.
+        return candidate.atStart || (!this.inHead() && candidate.afterSeparator);
       default:
         return false;
     }
