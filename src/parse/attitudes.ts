@@ -8,7 +8,9 @@ const HEADING = /A\s*=\s*attitude|^\s*職能內涵\s*[（(]?\s*態度/i;
  * An attitude code: at the start of a line (after a bullet), or inside a line after a list
  * separator or a space — older documents list them several to a line: "A01 團隊合作、A02 主動積極".
  */
-const ATTITUDE_CODE = /(^\s*(?:[-•\uF000-\uF0FF]\s*)?|[\s、，,;；]+)(A\d{1,3})(?![\d.A-Za-z])\s*/g;
+const ATTITUDE_CODE =
+  /(^\s*(?:[-•\uF000-\uF0FF]\s*)?|[\s、，,;；]+|(?<=[。；;]))(A\d{1,3})(?![\d.A-Za-z])\s*/g;
+const SENTENCE_END_BEFORE = /[。；;]/;
 const NAME_SEPARATOR = /[：:]/;
 const LIST_SEPARATOR_AT_END = /[\s、，,;；]+$/;
 
@@ -33,8 +35,8 @@ function tabbedAttitude(pieces: readonly string[]): { name: string; description:
 /**
  * 職能內涵 (A=attitude 態度): "A01謹慎細心：description", one or more lines each, page breaks
  * allowed; or names listed several to a line. Inside a line, a code opens a new attitude only
- * while the open one is a bare name (no "：description" yet), so codes quoted in a description
- * stay text.
+ * while the open one is a bare name (no "：description" yet) or after a sentence end, so codes
+ * quoted in a description stay text.
  */
 export function parseAttitudes(lines: readonly SourceLine[], diagnostics: DiagnosticSink): Attitude[] {
   const drafts: AttitudeDraft[] = [];
@@ -44,7 +46,8 @@ export function parseAttitudes(lines: readonly SourceLine[], diagnostics: Diagno
     for (const match of line.text.matchAll(ATTITUDE_CODE)) {
       const atStart = match.index === 0;
       const open = drafts.at(-1);
-      if (!atStart && (!open || open.described)) continue;
+      const afterSentence = SENTENCE_END_BEFORE.test(line.text[match.index - 1] ?? "");
+      if (!atStart && (!open || (open.described && !afterSentence))) continue;
       const code = parseCode(match[2]!);
       if (!code) continue;
       appendTo(open, line.text.slice(position, match.index), line, position === 0, diagnostics);
