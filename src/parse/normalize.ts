@@ -21,6 +21,7 @@ const SINGLE_CJK = new RegExp(`^[${CJK}]$`);
 const NOT_A_LETTER = /[^\p{L}\p{N}]/gu;
 const HAS_CJK = new RegExp(`[${CJK}]`);
 const SPACE_BETWEEN_CJK = new RegExp(`([${CJK}]) (?=[${CJK}])`, "g");
+const SPACED_PAIR = new RegExp(`[${CJK}] [${CJK}]`);
 const PAGE_MARKER =
   /第\s*\d+\s*頁\s*[,，、/／]?\s*(?:總\s*)?共\s*\d+\s*頁|^\s*Page\s+\d+\s+of\s+\d+\s*$|^\s*[-–]\s*\d+\s*[-–]\s*$/gi;
 
@@ -68,6 +69,7 @@ function normalizeLine(line: string, no: number): SourceLine {
  * characters is dropped; spaces next to codes and Latin words, and wider gaps, stay.
  */
 export function closeUpSpacedCjk(line: string): string {
+  if (!SPACED_PAIR.test(line)) return line;
   return line
     .split("\t")
     .map((cell) => {

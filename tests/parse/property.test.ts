@@ -217,7 +217,11 @@ const GROWTH: Array<[string, (n: number) => string]> = [
     "one item continued over many lines",
     (n) => "T1 職責\nT1.1 任務\nP1.1.1 " + "很長的指標文字 with words\n".repeat(2_000 * n),
   ],
-  ["random tokens", (n) => fc.sample(documentText, { numRuns: 40 * n, seed: 7 }).join("\n")],
+  ["random tokens", (n) => fc.sample(documentText, { numRuns: 200 * n, seed: 7 }).join("\n")],
+  [
+    "attitudes listed on one line",
+    (n) => "職能內涵（A=attitude 態度）\n" + "A01 守時、A02 誠實。".repeat(2_000 * n),
+  ],
   ["seed 003 spaced out", (n) => spaceOut(seedText(SEED_003), new Set([...Array(300).keys()])).repeat(n)],
   [
     "codes split from their digits",
