@@ -1,6 +1,6 @@
-import type { Duty, Item, LevelBlock } from "../model";
+import type { Duty, Item, LevelBlock, Task } from "../model";
 import { DiagnosticSink } from "./diagnostics";
-import type { BlockDraft, DutyDraft, ItemDraft } from "./drafts";
+import { isEmptyBlock, type BlockDraft, type DutyDraft, type ItemDraft } from "./drafts";
 import { textOf, toItem } from "./items";
 
 export interface Assembled {
@@ -11,10 +11,15 @@ export interface Assembled {
 
 const FOOTNOTE = /【註\d+】/g;
 
-/** Drafts → model: texts joined, K/S names gathered into dictionaries, lists de-duplicated. */
+/**
+ * Drafts → model: texts joined, K/S names gathered into dictionaries, lists de-duplicated.
+ * What makes a standard incomplete is an error (a block without level or indicators, a code
+ * without a name anywhere); what makes it thin is a warning (a task without outputs, or without
+ * knowledge and skills).
+ */
 export function assemble(drafts: readonly DutyDraft[], diagnostics: DiagnosticSink): Assembled {
-  const knowledge = new Dictionary("知識", "knowledge", diagnostics);
-  const skills = new Dictionary("技能", "skill", diagnostics);
+  const knowledge = new Dictionary("知識", "Knowledge item", diagnostics);
+  const skills = new Dictionary("技能", "Skill item", diagnostics);
   const duties = drafts.map((duty): Duty => ({
     code: duty.name.code,
     name: textOf(duty.name),
@@ -22,14 +27,14 @@ export function assemble(drafts: readonly DutyDraft[], diagnostics: DiagnosticSi
       code: task.name.code,
       name: textOf(task.name),
       blocks: task.blocks
-        .filter((block, i) => i === 0 || !isEmpty(block))
+        .filter((block, i) => i === 0 || !isEmptyBlock(block))
         .map((block) => toBlock(block, task.name.code, knowledge, skills, diagnostics)),
     })),
   }));
   duties.forEach((duty, i) => {
     const line = drafts[i]!.name.line;
     if (!duty.name) {
-      diagnostics.warning(
+      diagnostics.error(
         line,
         "missing-name",
         `主要職責 ${duty.code} 沒有名稱。`,
@@ -44,15 +49,36 @@ export function assemble(drafts: readonly DutyDraft[], diagnostics: DiagnosticSi
         `Duty ${duty.code} has no tasks.`,
       );
     }
+    duty.tasks.forEach((task, j) => checkTask(task, drafts[i]!.tasks[j]!.name.line, diagnostics));
   });
   return { duties, knowledge: knowledge.items(), skills: skills.items() };
 }
 
-function isEmpty(block: BlockDraft): boolean {
-  return (
-    block.level === null &&
-    block.outputs.length + block.indicators.length + block.knowledge.length + block.skills.length === 0
-  );
+function checkTask(task: Task, line: number, diagnostics: DiagnosticSink): void {
+  if (!task.name) {
+    diagnostics.error(
+      line,
+      "missing-name",
+      `工作任務 ${task.code} 沒有名稱。`,
+      `Task ${task.code} has no name.`,
+    );
+  }
+  if (task.blocks.every((b) => b.outputs.length === 0)) {
+    diagnostics.warning(
+      line,
+      "missing-outputs",
+      `工作任務 ${task.code} 沒有工作產出（O）。`,
+      `Task ${task.code} has no outputs (O).`,
+    );
+  }
+  if (task.blocks.every((b) => b.knowledge.length + b.skills.length === 0)) {
+    diagnostics.warning(
+      line,
+      "missing-knowledge-skills",
+      `工作任務 ${task.code} 沒有職能內涵知識（K）或技能（S）。`,
+      `Task ${task.code} lists no knowledge (K) or skills (S).`,
+    );
+  }
 }
 
 function toBlock(
@@ -63,7 +89,7 @@ function toBlock(
   diagnostics: DiagnosticSink,
 ): LevelBlock {
   if (block.level === null) {
-    diagnostics.warning(
+    diagnostics.error(
       block.line,
       "missing-level",
       `工作任務 ${taskCode} 有一組行為指標沒有職能級別。`,
@@ -71,20 +97,22 @@ function toBlock(
     );
   }
   if (block.indicators.length === 0) {
-    diagnostics.warning(
+    diagnostics.error(
       block.line,
       "missing-indicators",
       `工作任務 ${taskCode} 有一組沒有行為指標。`,
       `A block of task ${taskCode} has no behaviour indicators.`,
     );
   }
+  const outputs = unique(block.outputs, taskCode, diagnostics);
+  const indicators = unique(block.indicators, taskCode, diagnostics);
+  for (const item of [...outputs, ...indicators]) {
+    if (textOf(item) === "") missingName(item, item.kind === "output" ? "工作產出" : "行為指標", diagnostics);
+  }
   return {
     level: block.level,
-    outputs: unique(block.outputs, taskCode, diagnostics).map(toItem),
-    indicators: unique(block.indicators, taskCode, diagnostics).map((p) => ({
-      code: p.code,
-      text: textOf(p),
-    })),
+    outputs: outputs.map(toItem),
+    indicators: indicators.map((p) => ({ code: p.code, text: textOf(p) })),
     knowledge: unique(block.knowledge, taskCode, diagnostics).map((k) => knowledge.register(k)),
     skills: unique(block.skills, taskCode, diagnostics).map((s) => skills.register(s)),
   };
@@ -123,14 +151,6 @@ class Dictionary {
   register(draft: ItemDraft): string {
     const item = toItem(draft);
     const known = this.byCode.get(item.code);
-    if (!item.name) {
-      this.diagnostics.warning(
-        draft.line,
-        "missing-name",
-        `${this.zhKind} ${item.code} 沒有名稱。`,
-        `${this.enKind} ${item.code} has no name.`,
-      );
-    }
     if (!known) {
       this.byCode.set(item.code, { item, line: draft.line });
     } else if (
@@ -147,18 +167,38 @@ class Dictionary {
       this.diagnostics.warning(
         draft.line,
         "conflicting-name",
-        `${item.code} 的名稱與第 ${known.line} 行不同:「${item.name}」/「${known.item.name}」。`,
+        `${item.code} 的名稱與第 ${known.line} 行不同：「${item.name}」/「${known.item.name}」。`,
         `${item.code} is named differently than on line ${known.line}: "${item.name}" / "${known.item.name}".`,
       );
     }
     return item.code;
   }
 
+  /** Every item in order; one named nowhere in the document is an error at its first mention. */
   items(): Item[] {
+    for (const { item, line } of this.byCode.values()) {
+      if (!item.name) {
+        this.diagnostics.error(
+          line,
+          "missing-name",
+          `${this.zhKind} ${item.code} 在文件中沒有名稱。`,
+          `${this.enKind} ${item.code} is named nowhere in the document.`,
+        );
+      }
+    }
     return [...this.byCode.values()].map((entry) => entry.item);
   }
 }
 
 function bare(name: string): string {
   return name.replace(FOOTNOTE, "").replace(/\s+/g, "");
+}
+
+function missingName(item: ItemDraft, zhKind: string, diagnostics: DiagnosticSink): void {
+  diagnostics.error(
+    item.line,
+    "missing-name",
+    `${zhKind} ${item.code} 沒有內容。`,
+    `${item.kind === "output" ? "Output" : "Indicator"} ${item.code} has no text.`,
+  );
 }

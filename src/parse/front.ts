@@ -1,4 +1,4 @@
-import { parseStandardCode, type Standard, type VersionEntry } from "../model";
+import { parseStandardCode, STANDARD_CODE_IN_TEXT, type Standard, type VersionEntry } from "../model";
 import { DiagnosticSink } from "./diagnostics";
 import { joinPieces, tidy } from "./join";
 import { locate } from "./located-text";
@@ -20,7 +20,11 @@ export type Front = Pick<
 >;
 
 const VERSION_HEADER = /^\s*版本[\s\t]*職能基準代碼/;
-const VERSION_ROW_START = /(?:^|[\s\t])V\s*(\d{1,3})[\s\t]+([A-Za-z]{2,5}\d{3,5}-\d{2,4}[vV]\d{1,3})/g;
+/** A version row starts with its number and the standard's code, with or without a vN suffix. */
+const VERSION_ROW_START = new RegExp(
+  `(?:^|\\s)V\\s*(\\d{1,3})\\s+(${STANDARD_CODE_IN_TEXT.source})(?![\\w-])`,
+  "g",
+);
 const DATE = /(\d{4})\s*[/.\-年]\s*(\d{1,2})\s*[/.\-月]\s*(\d{1,2})\s*日?\s*$/;
 const STATUS = /最新版本|歷史版本|現行版本|停用|廢止|[^\s\t]{0,4}版本/;
 
@@ -62,14 +66,18 @@ const LABELS: Label[] = [
   { key: "level", pattern: /基準級別/, required: true, zh: "基準級別" },
 ];
 
+/** A pasted copy of the tables alone starts with the version table or the header table. */
+const TABLE_START = /^\s*(?:版本|職能基準代碼|職能基準名稱)/;
+
 export function parseFront(lines: readonly SourceLine[], diagnostics: DiagnosticSink): Front {
-  const titleIndex = lines.findIndex((l) => !isBlank(l));
+  const firstIndex = lines.findIndex((l) => !isBlank(l));
+  const titleIndex = firstIndex >= 0 && TABLE_START.test(lines[firstIndex]!.text) ? -1 : firstIndex;
   const title = titleIndex < 0 ? "" : tidy(lines[titleIndex]!.text);
   if (!/職能基準$/.test(title)) {
     diagnostics.warning(
-      lines[Math.max(titleIndex, 0)]?.no ?? 1,
+      lines[Math.max(firstIndex, 0)]?.no ?? 1,
       "missing-title",
-      "找不到文件標題(…職能基準)。",
+      "找不到文件標題（…職能基準）。",
       "No document title (…職能基準) found.",
     );
   }
@@ -82,7 +90,7 @@ export function parseFront(lines: readonly SourceLine[], diagnostics: Diagnostic
     diagnostics.error(
       fields.get("code")!.line,
       "bad-code",
-      `職能基準代碼格式不正確:${fields.get("code")!.value}`,
+      `職能基準代碼格式不正確：${fields.get("code")!.value}`,
       `Malformed standard code: ${fields.get("code")!.value}`,
     );
   }
@@ -92,7 +100,7 @@ export function parseFront(lines: readonly SourceLine[], diagnostics: Diagnostic
     diagnostics.error(
       levelField.line,
       "bad-level",
-      `基準級別應為 1–7 的數字:「${levelField.value}」`,
+      `基準級別應為 1–7 的數字：「${levelField.value}」`,
       `The benchmark level must be a number 1–7: "${levelField.value}"`,
     );
   }

@@ -3,7 +3,7 @@ import { assemble } from "./assemble";
 import { parseAttitudes } from "./attitudes";
 import { DiagnosticSink } from "./diagnostics";
 import { parseFront } from "./front";
-import { MAX_INPUT_CHARS, normalizeLines } from "./normalize";
+import { MAX_INPUT_CHARS, normalizeLines, type SourceLine } from "./normalize";
 import { parseNotes } from "./notes";
 import { splitSections } from "./sections";
 import { TableReader } from "./table";
@@ -25,7 +25,7 @@ export function parseStandard(text: string): ParseResult {
     diagnostics.error(
       1,
       "too-large",
-      `文件超過 ${MAX_INPUT_CHARS / 1024 / 1024} MB,未解析。`,
+      `文件超過 ${MAX_INPUT_CHARS / 1024 / 1024} MB，未解析。`,
       `The document is larger than ${MAX_INPUT_CHARS / 1024 / 1024} MB and was not parsed.`,
     );
     return { standard: emptyStandard(), diagnostics: diagnostics.items };
@@ -49,7 +49,7 @@ export function parseStandard(text: string): ParseResult {
     diagnostics.error(
       sections.table[0]!.no,
       "no-duties",
-      "表格中沒有任何主要職責(T1…)。",
+      "表格中沒有任何主要職責（T1…）。",
       "The table holds no duties (T1…).",
     );
   }
@@ -59,6 +59,15 @@ export function parseStandard(text: string): ParseResult {
       "missing-attitudes",
       "找不到職能內涵(A=attitude 態度)。",
       "The attitudes section (A=attitude 態度) was not found.",
+    );
+  }
+  const attitudes = parseAttitudes(sections.attitudes, diagnostics);
+  if (knowledge.length + skills.length + attitudes.length === 0) {
+    diagnostics.error(
+      lastLineOf(sections.attitudes) ?? lastLineOf(sections.table) ?? lines.at(-1)?.no ?? 1,
+      "no-competencies",
+      "文件中沒有任何知識（K）、技能（S）或態度（A）項目：文件不完整。",
+      "The document lists no knowledge (K), skill (S) or attitude (A) items: it is incomplete.",
     );
   }
   const latest = front.versions.find((v) => v.status.includes("最新")) ?? front.versions[0];
@@ -82,10 +91,14 @@ export function parseStandard(text: string): ParseResult {
     duties,
     knowledge,
     skills,
-    attitudes: parseAttitudes(sections.attitudes, diagnostics),
+    attitudes,
     notes: parseNotes(sections.notes),
   };
   return { standard, diagnostics: [...diagnostics.items].sort((a, b) => a.line - b.line) };
+}
+
+function lastLineOf(lines: readonly SourceLine[]): number | undefined {
+  return lines.at(-1)?.no;
 }
 
 function emptyStandard(): Standard {

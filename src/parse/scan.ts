@@ -9,6 +9,8 @@ export interface CodeCandidate {
   atStart: boolean;
   /** A Latin word and a space precede it ("Amazon S3"): likely part of running text. */
   afterLatinWord: boolean;
+  /** It starts its text or follows a space or a list separator, as a list's codes do. */
+  afterSeparator: boolean;
 }
 
 const CANDIDATE = /[TOPKS]\d{1,3}(?:\.\d{1,3}){0,2}/g;
@@ -33,6 +35,7 @@ export function findCodeCandidates(text: string): CodeCandidate[] {
       parsed,
       atStart: text.slice(0, index).trim() === "",
       afterLatinWord: /[A-Za-z0-9][ \t]+$/.test(text.slice(Math.max(0, index - 16), index)),
+      afterSeparator: before === undefined || /[\s、，,;；]/.test(before),
     });
   }
   return found;
@@ -42,4 +45,29 @@ export function findCodeCandidates(text: string): CodeCandidate[] {
 export function leadingLevel(text: string): { level: number; rest: string } | null {
   const match = /^\s*([1-9])(?:\s*級)?(?:\s+(?=[KS]\d)|\s*$)/.exec(text);
   return match ? { level: Number(match[1]), rest: text.slice(match[0].length) } : null;
+}
+
+/** An output or indicator code typed without its letter at the start of a cell or line: "04.2.1", "4.2.1". */
+export interface BareCode {
+  /** The text as typed, "04.2.1". */
+  typed: string;
+  /** "4.2.1" */
+  digits: string;
+  /** A leading 0 is the letter O typed as a digit. */
+  zeroForO: boolean;
+  end: number;
+}
+
+const BARE_CODE = /^\s*(0?)(\d{1,3}\.\d{1,3}\.\d{1,3})(?![\d.A-Za-z])/;
+
+export function bareCodeAtStart(text: string): BareCode | null {
+  const match = BARE_CODE.exec(text);
+  if (!match) return null;
+  const zeroForO = match[1] === "0";
+  return {
+    typed: (match[1]! + match[2]!).trim(),
+    digits: match[2]!.split(".").map(Number).join("."),
+    zeroForO,
+    end: match[0].length,
+  };
 }

@@ -8,8 +8,6 @@ export interface Sections {
   table: SourceLine[];
   attitudes: SourceLine[];
   notes: SourceLine[];
-  /** Line number where the main table begins, or null when no table header was found. */
-  tableHeaderLine: number | null;
 }
 
 /** Words of the main table's header; a line made only of them belongs to a (repeated) header. */
@@ -73,7 +71,6 @@ export function splitSections(lines: readonly SourceLine[]): Sections {
     table: tableStart === null ? [] : lines.slice(tableStart, tableEnd),
     attitudes: attitudeStart === null ? [] : lines.slice(attitudeStart, notesStart ?? end),
     notes: notesStart === null ? [] : lines.slice(notesStart, end),
-    tableHeaderLine: headerRuns[0] ? lines[headerRuns[0][0]]!.no : null,
   };
 }
 

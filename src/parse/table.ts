@@ -2,7 +2,9 @@ import { dutyOfTask, taskOfCode, type CodeKind, type ParsedCode } from "../model
 import { columnsOfHeader, DEFAULT_COLUMNS, type Column } from "./columns";
 import { DiagnosticSink, quote } from "./diagnostics";
 import {
+  addPiece,
   hasLists,
+  isEmptyBlock,
   newBlock,
   newItem,
   type BlockDraft,
@@ -11,10 +13,14 @@ import {
   type TaskDraft,
 } from "./drafts";
 import { isBlank, type SourceLine } from "./normalize";
-import { findCodeCandidates, leadingLevel, type CodeCandidate } from "./scan";
+import { bareCodeAtStart, findCodeCandidates, leadingLevel, type CodeCandidate } from "./scan";
+import { continueBrokenRow, type RowColumn } from "./page-break";
 import { findHeaderRuns } from "./sections";
+import { shareRow } from "./shared-row";
+import { joinSplitCodes } from "./split-codes";
 
-const SENTENCE_END = /[。．.！!？?；;]$/;
+/** Items of one column of a row counted for its height; more than any real row holds, bounding the work. */
+const ROW_ITEMS_COUNTED = 64;
 
 /**
  * Reads the main table into drafts. Works on tab-separated rows (each cell's column is known) and
@@ -33,12 +39,20 @@ export class TableReader {
   private target: ItemDraft | undefined;
   private lastKind: CodeKind | "level" | undefined;
   private afterBreak = false;
+  /** Pages seen so far, and the page of the last skill read: a K after S on one page is misplaced. */
+  private page = 0;
+  private skillPage = -1;
+  /** Tasks written in one cell share its row (level, K, S); the last of them reads the row. */
+  private rowTasks: TaskDraft[] = [];
+  /** PDF text at the top of a page, before any code: the rest of the row the break cut. */
+  private fragments: Array<{ text: string; line: number }> = [];
   private readonly seenCodes = new Set<string>();
   private columns: readonly Column[] | null = null;
 
   constructor(private readonly diagnostics: DiagnosticSink) {}
 
-  read(lines: readonly SourceLine[]): DutyDraft[] {
+  read(source: readonly SourceLine[]): DutyDraft[] {
+    const lines = joinSplitCodes(source);
     const headerLines = new Set<number>();
     for (const [start, end] of findHeaderRuns(lines)) {
       for (let i = start; i < end; i++) headerLines.add(i);
@@ -46,7 +60,10 @@ export class TableReader {
       if (tabbed && !this.columns) this.columns = columnsOfHeader(tabbed.text.split("\t"));
     }
     lines.forEach((line, i) => {
-      if (line.pageBreak || headerLines.has(i)) this.afterBreak = true;
+      if (line.pageBreak || headerLines.has(i)) {
+        if (!this.afterBreak) this.page++;
+        this.afterBreak = true;
+      }
       if (headerLines.has(i)) return;
       if (isBlank(line)) return;
       if (line.text.includes("\t")) {
@@ -58,7 +75,9 @@ export class TableReader {
         this.readSegment(line.text, line.no, null);
       }
     });
+    this.flushFragments();
     this.settlePending();
+    this.shareRow();
     return this.duties;
   }
 
@@ -70,7 +89,7 @@ export class TableReader {
         this.diagnostics.warning(
           line,
           "bad-level",
-          `職能級別欄位不是 1–7 的數字:${quote(text)}`,
+          `職能級別欄位不是 1–7 的數字：${quote(text)}`,
           `The level cell is not a number 1–7: ${quote(text)}`,
         );
       return;
@@ -85,6 +104,12 @@ export class TableReader {
     }
     let position = 0;
     let leading = true;
+    const bare = this.bareCode(rest, column, line);
+    if (bare) {
+      this.open(bare.parsed, line, column);
+      position = bare.end;
+      leading = false;
+    }
     for (const candidate of findCodeCandidates(rest)) {
       if (candidate.index < position) continue;
       const level =
@@ -97,7 +122,7 @@ export class TableReader {
         leading,
       );
       if (level) this.openLevel(level.level, line);
-      this.open(candidate.parsed, line);
+      this.open(candidate.parsed, line, column);
       position = candidate.end;
       leading = false;
     }
@@ -127,29 +152,88 @@ export class TableReader {
 
   private accepts(candidate: CodeCandidate, column: Column | null): boolean {
     const { kind, code } = candidate.parsed;
-    if (column !== null)
-      return column === kind && (kind === "duty" || kind === "task" ? candidate.atStart : true);
+    if (column !== null) {
+      if (kind === "task" && column === "task") return candidate.atStart || this.isSecondTask(code);
+      if (kind === "duty" || kind === "task") return column === kind && candidate.atStart;
+      if (isList(kind) && isList(column) && kind !== column)
+        return candidate.afterSeparator && !candidate.afterLatinWord;
+      return column === kind;
+    }
     switch (kind) {
       case "duty":
-      case "task":
         return candidate.atStart;
+      case "task":
+        return candidate.atStart || (this.lastKind === "task" && this.isSecondTask(code));
       case "output":
       case "indicator":
         return candidate.atStart || !this.task || taskOfCode(code) === this.task.name.code;
       case "knowledge":
       case "skill":
-        // K/S follow the level; inside indicator text "Amazon S3" or "採用S3" is text.
-        return candidate.atStart || !this.inHead();
+        // K/S follow the level, each after a space or separator; "Amazon S3" in an indicator
+        // and "採用S3" anywhere are text.
+        return candidate.atStart || (!this.inHead() && candidate.afterSeparator);
       default:
         return false;
     }
+  }
+
+  /** A task code after a task's name in the same cell: the next task of the same duty. */
+  private isSecondTask(code: string): boolean {
+    return (
+      this.task !== undefined &&
+      this.task.name.code !== code &&
+      this.duty !== undefined &&
+      dutyOfTask(code) === this.duty.name.code
+    );
+  }
+
+  /**
+   * An output or indicator code typed as digits only ("04.2.1", "4.2.1") at the start of its
+   * cell or line, numbered under the current task, is read as the code it evidently is: in the
+   * outputs or indicators column by the column; in PDF text a leading 0 is the letter O, else
+   * it continues the outputs or indicators being read.
+   */
+  private bareCode(
+    text: string,
+    column: Column | null,
+    line: number,
+  ): { parsed: ParsedCode; end: number } | null {
+    const bare = bareCodeAtStart(text);
+    if (!bare || !this.task || !this.block) return null;
+    const kind = column ?? this.bareKind(bare.digits, bare.zeroForO);
+    if (kind !== "output" && kind !== "indicator") return null;
+    const code = `${kind === "output" ? "O" : "P"}${bare.digits}`;
+    if (
+      taskOfCode(code) !== this.task.name.code &&
+      !this.rowTasks.some((t) => taskOfCode(code) === t.name.code)
+    )
+      return null;
+    const zh = kind === "output" ? "工作產出" : "行為指標";
+    const en = kind === "output" ? "output" : "indicator";
+    this.diagnostics.warning(
+      line,
+      "code-without-letter",
+      `「${bare.typed}」缺少代碼字母，已讀為${zh} ${code}。`,
+      `"${bare.typed}" has no code letter; read as ${en} ${code}.`,
+    );
+    return { parsed: { kind, code }, end: bare.end };
+  }
+
+  private bareKind(digits: string, zeroForO: boolean): "output" | "indicator" | null {
+    if (zeroForO) return "output";
+    const block = this.pending ?? this.block;
+    if (this.lastKind === "task") return "output";
+    if (this.lastKind === "output")
+      return block?.outputs.some((o) => o.code === `O${digits}`) ? "indicator" : "output";
+    return this.lastKind === "indicator" ? "indicator" : null;
   }
 
   /**
    * Opens the item a code starts. The current duty or task named again (a converter repeating a
    * merged cell on the next page) continues it; its repeated name goes to a detached draft.
    */
-  private open(parsed: ParsedCode, line: number): void {
+  private open(parsed: ParsedCode, line: number, column: Column | null): void {
+    this.flushFragments();
     const item = newItem(parsed.kind, parsed.code, line);
     switch (parsed.kind) {
       case "duty":
@@ -164,7 +248,7 @@ export class TableReader {
         break;
       case "knowledge":
       case "skill":
-        this.openListItem(item);
+        this.openListItem(item, column);
         break;
       default:
         return;
@@ -177,6 +261,7 @@ export class TableReader {
   private openDuty(item: ItemDraft): void {
     if (this.duty?.name.code === item.code) return;
     this.settlePending();
+    this.shareRow();
     if (!this.firstSeen(item.code)) {
       this.diagnostics.warning(
         item.line,
@@ -194,6 +279,8 @@ export class TableReader {
   private openTask(item: ItemDraft): void {
     if (this.task?.name.code === item.code) return;
     this.settlePending();
+    const sharesRow = this.sharesRow(item);
+    if (!sharesRow) this.shareRow();
     const dutyCode = dutyOfTask(item.code)!;
     if (!this.duty) {
       this.diagnostics.error(
@@ -223,6 +310,36 @@ export class TableReader {
     this.block = newBlock(item.line);
     this.task = { name: item, blocks: [this.block] };
     this.duty.tasks.push(this.task);
+    if (sharesRow) {
+      const first = this.rowTasks[0]!.name.code;
+      this.diagnostics.warning(
+        item.line,
+        "tasks-in-one-cell",
+        `工作任務 ${first} 與 ${item.code} 寫在同一格：兩者共用這一列的級別、知識與技能。`,
+        `Tasks ${first} and ${item.code} are written in one cell: both take this row's level, knowledge and skills.`,
+      );
+      this.rowTasks.push(this.task);
+    } else {
+      this.rowTasks = [this.task];
+    }
+  }
+
+  /** A task opened while the current one has nothing yet but its name shares that task's row. */
+  private sharesRow(item: ItemDraft): boolean {
+    const current = this.task;
+    return (
+      current !== undefined &&
+      this.duty !== undefined &&
+      dutyOfTask(item.code) === this.duty.name.code &&
+      current.blocks.length === 1 &&
+      isEmptyBlock(current.blocks[0]!)
+    );
+  }
+
+  /** Closes a row written for several tasks (see shareRow). */
+  private shareRow(): void {
+    shareRow(this.rowTasks);
+    this.rowTasks = this.rowTasks.slice(-1);
   }
 
   /** True the first time a duty or task code is seen. */
@@ -237,7 +354,8 @@ export class TableReader {
       this.orphanCode(item);
       return;
     }
-    if (taskOfCode(item.code) !== this.task.name.code) {
+    const task = taskOfCode(item.code);
+    if (task !== this.task.name.code && !this.rowTasks.some((t) => t.name.code === task)) {
       this.diagnostics.warning(
         item.line,
         "code-outside-task",
@@ -250,16 +368,38 @@ export class TableReader {
     (item.kind === "output" ? container.outputs : container.indicators).push(item);
   }
 
-  private openListItem(item: ItemDraft): void {
+  private openListItem(item: ItemDraft, column: Column | null): void {
     if (!this.task || !this.block) {
       this.orphanCode(item);
       return;
     }
     this.settlePending();
+    const misplaced =
+      column === null
+        ? item.kind === "knowledge" && this.block.skills.length > 0 && this.skillPage === this.page
+        : column !== item.kind;
+    if (misplaced) this.misplacedListItem(item);
+    if (item.kind === "skill") this.skillPage = this.page;
     (item.kind === "knowledge" ? this.block.knowledge : this.block.skills).push(item);
   }
 
+  /** A K code printed among the skills (or an S code among the knowledge) is read as what its code says. */
+  private misplacedListItem(item: ItemDraft): void {
+    const knowledge = item.kind === "knowledge";
+    this.diagnostics.warning(
+      item.line,
+      "misplaced-code",
+      knowledge
+        ? `${item.code} 印在職能內涵 S（技能）欄，已讀為知識項目。`
+        : `${item.code} 印在職能內涵 K（知識）欄，已讀為技能項目。`,
+      knowledge
+        ? `${item.code} is printed in the skills (S) column; read as a knowledge item.`
+        : `${item.code} is printed in the knowledge (K) column; read as a skill item.`,
+    );
+  }
+
   private openLevel(level: number, line: number): void {
+    this.flushFragments();
     if (!this.task || !this.block) {
       this.diagnostics.error(
         line,
@@ -308,19 +448,24 @@ export class TableReader {
 
   private appendText(piece: string, line: number, column: Column | null, leading: boolean): void {
     if (piece.trim() === "") return;
-    let target = this.target;
-    if (leading && column !== null) target = this.lastOfColumn(column);
-    else if (leading && this.afterBreak) target = this.continuationAfterBreak(piece);
+    if (leading && column === null && this.afterBreak) {
+      this.fragments.push({ text: piece, line });
+      return;
+    }
+    this.addText(leading && column !== null ? this.lastOfColumn(column) : this.target, piece, line);
+  }
+
+  private addText(target: ItemDraft | undefined, piece: string, line: number): void {
     if (!target) {
       this.diagnostics.warning(
         line,
         "text-outside-item",
-        `無法歸屬的文字:${quote(piece)}`,
+        `無法歸屬的文字：${quote(piece)}`,
         `Text that belongs to no item: ${quote(piece)}`,
       );
       return;
     }
-    target.pieces.push(piece);
+    addPiece(target, piece, line);
   }
 
   /** A cell that starts with text continues the last item of its column (a row broken by a page). */
@@ -344,17 +489,40 @@ export class TableReader {
     }
   }
 
-  /**
-   * In PDF text a row broken by a page resumes with the rest of its indicator text after the
-   * repeated header, while the last item read is a K or S item of the same row.
-   */
-  private continuationAfterBreak(piece: string): ItemDraft | undefined {
-    const lastIndicator = (this.pending ?? this.block)?.indicators.at(-1);
-    const inLists = this.lastKind === "knowledge" || this.lastKind === "skill";
-    if (inLists && lastIndicator) {
-      const open = !SENTENCE_END.test(lastIndicator.pieces.join("").trim());
-      if (open || SENTENCE_END.test(piece.trim())) return lastIndicator;
-    }
-    return this.target;
+  /** The fragments read after a page break go to the cells of the row it cut. */
+  private flushFragments(): void {
+    if (this.fragments.length === 0) return;
+    const fragments = this.fragments;
+    this.fragments = [];
+    const targets = continueBrokenRow(
+      fragments.map((f) => f.text),
+      this.brokenRow(),
+      this.target,
+    );
+    fragments.forEach((f, i) => this.addText(targets[i], f.text, f.line));
   }
+
+  /** The last item of each column of the current row, with the lines the column filled. */
+  private brokenRow(): RowColumn[] {
+    const row = this.pending ?? this.block;
+    if (!this.task || !row) return [];
+    const firstRow = !this.pending && this.task.blocks.length === 1;
+    const columns: RowColumn[] = [];
+    const add = (column: Column, items: readonly ItemDraft[]): void => {
+      const item = items.at(-1);
+      const lines = items.slice(-ROW_ITEMS_COUNTED).reduce((n, i) => n + i.lines, 0);
+      if (item) columns.push({ column, item, lines });
+    };
+    if (firstRow && this.duty?.tasks[0] === this.task) add("duty", [this.duty.name]);
+    if (firstRow) add("task", [this.task.name]);
+    add("output", row.outputs);
+    add("indicator", row.indicators);
+    add("knowledge", row.knowledge);
+    add("skill", row.skills);
+    return columns;
+  }
+}
+
+function isList(kind: CodeKind | Column): kind is "knowledge" | "skill" {
+  return kind === "knowledge" || kind === "skill";
 }

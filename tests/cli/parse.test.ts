@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { StandardsFileSchema } from "../../src/catalog";
@@ -36,6 +36,27 @@ test("diagnostics go to stderr as file:line: severity: message, in zh-TW or Engl
   const en = await run(["--lang", "en", "parse", bad]);
   expect(en.stderr).toContain(`${bad}:3: error: Task T1.1 comes before any duty.`);
   expect(JSON.parse(en.stdout).standards).toHaveLength(1);
+});
+
+test("an incomplete document (the first 60 lines of seed 003) gives errors with lines and exits 1", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "competency-"));
+  const half = join(dir, "half.txt");
+  writeFileSync(half, readFileSync(seed(SEED_003), "utf8").split("\n").slice(0, 60).join("\n"));
+  const zh = await run(["parse", half]);
+  expect(zh.code).toBe(1);
+  expect(zh.stderr).toContain(`${half}:48: error: 工作任務 T1.1 有一組行為指標沒有職能級別。`);
+  expect(zh.stderr).toContain(
+    `${half}:60: error: 文件中沒有任何知識（K）、技能（S）或態度（A）項目：文件不完整。`,
+  );
+  expect(zh.stderr).toContain(`${half}:48: warning: 工作任務 T1.1 沒有職能內涵知識（K）或技能（S）。`);
+  const en = await run(["--lang", "en", "parse", seed(SEED_000), half]);
+  expect(en.code).toBe(1);
+  expect(en.stderr).toContain(`${half}:48: error: A block of task T1.1 has no competency level.`);
+  expect(en.stderr).not.toContain(seed(SEED_000));
+  expect(JSON.parse(en.stdout).standards.map((s: { code: string }) => s.code)).toEqual([
+    "INM2521-001v2",
+    "IIS3512-001v1",
+  ]);
 });
 
 test("a missing file is reported and exits 1; no arguments is a usage error", async () => {

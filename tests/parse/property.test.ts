@@ -59,6 +59,14 @@ const VOCABULARY = [
   "\uFEFF",
   "\u00A0",
   "\f",
+  "O\n1.1.9",
+  "K\n03",
+  "S 01",
+  "04.2.1",
+  "1.1.2 ",
+  "設 備 基 本 資 料",
+  "A01 團隊合作、A02 主動積極，A03",
+  "T1.1 任務 T1.2 任務",
 ];
 
 const token = fc.oneof(
@@ -126,6 +134,55 @@ test.each([SEED_000, SEED_003])("mutated %s never throws", (seed) => {
   );
 });
 
+/** Every CJK character of the chosen lines spaced out, as justified PDF text comes out. */
+function spaceOut(text: string, chosen: ReadonlySet<number>): string {
+  return text
+    .split("\n")
+    .map((line, i) => (chosen.has(i) ? line.replace(/([\u4E00-\u9FFF])(?=[\u4E00-\u9FFF])/g, "$1 ") : line))
+    .join("\n");
+}
+
+/** The chosen codes' letters split from their digits: by a line break in PDF text, a space in a cell. */
+function splitCodes(text: string, chosen: ReadonlySet<number>, separator: string): string {
+  let n = 0;
+  return text.replace(
+    /(^|[ \t])([OPKS])(\d{1,2}(?:\.\d{1,2}\.\d{1,2})?)(?![\d.])/gm,
+    (whole, before, letter, digits) => (chosen.has(n++) ? `${before}${letter}${separator}${digits}` : whole),
+  );
+}
+
+const lineSets = fc.uniqueArray(fc.nat({ max: 300 }), { maxLength: 80 }).map((l) => new Set(l));
+
+test.each([SEED_000, SEED_003])(
+  "%s with any lines spaced out character by character reads the same",
+  (seed) => {
+    const text = seedText(seed);
+    const expected = parseStandard(text);
+    fc.assert(
+      fc.property(lineSets, (chosen) => {
+        expect(parseStandard(spaceOut(text, chosen))).toEqual(expected);
+      }),
+      { numRuns: 40 },
+    );
+  },
+);
+
+test.each([
+  [SEED_000, " "],
+  [SEED_003, "\n"],
+])("%s with any codes split from their digits reads the same", (seed, separator) => {
+  const text = seedText(seed);
+  const { standard } = parseStandard(text);
+  fc.assert(
+    fc.property(lineSets, (chosen) => {
+      const result = parseStandard(splitCodes(text, chosen, separator));
+      expect(result.standard).toEqual(standard);
+      expect(result.diagnostics).toEqual([]);
+    }),
+    { numRuns: 40 },
+  );
+});
+
 /** Median wall time of parsing `text`, in ms. */
 function timeParse(text: string): number {
   const times = [0, 1, 2, 3, 4].map(() => {
@@ -160,7 +217,24 @@ const GROWTH: Array<[string, (n: number) => string]> = [
     "one item continued over many lines",
     (n) => "T1 職責\nT1.1 任務\nP1.1.1 " + "很長的指標文字 with words\n".repeat(2_000 * n),
   ],
-  ["random tokens", (n) => fc.sample(documentText, { numRuns: 40 * n, seed: 7 }).join("\n")],
+  ["random tokens", (n) => fc.sample(documentText, { numRuns: 200 * n, seed: 7 }).join("\n")],
+  [
+    "attitudes listed on one line",
+    (n) => "職能內涵（A=attitude 態度）\n" + "A01 守時、A02 誠實。".repeat(2_000 * n),
+  ],
+  ["seed 003 spaced out", (n) => spaceOut(seedText(SEED_003), new Set([...Array(300).keys()])).repeat(n)],
+  [
+    "codes split from their digits",
+    (n) => "T1 職責\nT1.1 任務\nO\n1.1.1 產出\n" + "K\n01 知識 S\n02 技能\n".repeat(500 * n),
+  ],
+  [
+    "a long row cut by many page breaks",
+    (n) =>
+      "T1 職責\nT1.1 任務\nP1.1.1 指標\n3 " +
+      Array.from({ length: 1_000 * n }, (_, i) => `K${(i % 99) + 1} 知識\n第 1 頁,總共 2 頁\n續文\n`).join(
+        "",
+      ),
+  ],
 ];
 
 function seedRows(n: number): string {

@@ -262,12 +262,12 @@ describe("missing or malformed sections", () => {
     expect(result.standard.duties).toHaveLength(2);
   });
 
-  test("a block without a level is reported at its line; the rest is kept", () => {
+  test("a block without a level is an error at its line; the rest is kept", () => {
     const result = parseStandard(
       seedText(SEED_003).replace("3 K06 產品功能與運算邏輯概念 K07", "K06 產品功能與運算邏輯概念 K07"),
     );
     expect(result.diagnostics).toEqual([
-      expect.objectContaining({ id: "missing-level", severity: "warning", line: 176 }),
+      expect.objectContaining({ id: "missing-level", severity: "error", line: 176 }),
     ]);
     expect(task(result.standard, "T2.2").blocks[0]!.knowledge).toEqual(["K06", "K07", "K08"]);
   });
