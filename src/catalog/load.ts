@@ -17,7 +17,7 @@ export function loadDocument(content: string, fileName = ""): LoadedDocument {
   const looksJson = /\.json$/i.test(fileName) || trimmed.startsWith("{") || trimmed.startsWith("[");
   if (!looksJson) {
     const { standard, diagnostics } = parseStandard(content);
-    return { format: "text", standards: [standard], diagnostics };
+    return { format: "text", standards: [standard], diagnostics: [...diagnostics, ...outOfFormat(standard)] };
   }
   return { format: "json", ...validateStandardsJson(trimmed) };
 }
@@ -55,4 +55,26 @@ export function validateStandardsJson(json: string): { standards: Standard[]; di
     `JSON 不符合職能基準格式:${issues}`,
     `The JSON does not match the standards format: ${issues}`,
   );
+}
+
+/**
+ * What a parsed standard holds beyond the bounds of the standards format (a "code" of 200
+ * characters, a name of a whole page): such a standard could be shown but not stored or
+ * exported and read back, so each excess is an error and the document is not imported.
+ */
+export function outOfFormat(standard: Standard): Diagnostic[] {
+  const checked = StandardSchema.safeParse(standard);
+  if (checked.success) return [];
+  return checked.error.issues.slice(0, 5).map((issue) => {
+    const path = issue.path.join(".");
+    return {
+      severity: "error",
+      line: 1,
+      id: "out-of-format",
+      message: {
+        zh: `「${path}」超出職能基準格式的範圍，文件可能排版有誤。`,
+        en: `${path} does not fit the standards format (${issue.message}); the document may be laid out wrongly.`,
+      },
+    };
+  });
 }

@@ -1,6 +1,6 @@
 import { Catalog, loadDocument, toStandardsFile, type CatalogEntry } from "../../src/catalog";
 import type { Result, Standard } from "../../src/model";
-import { parseSeed, SEED_000, SEED_003 } from "../helpers/seeds";
+import { parseSeed, SEED_000, SEED_003, seedText } from "../helpers/seeds";
 
 const cloud = parseSeed(SEED_000).standard;
 const service = parseSeed(SEED_003).standard;
@@ -235,6 +235,21 @@ describe("loading documents", () => {
         expect.objectContaining({ severity: "error", id: "invalid-json", line: 1 }),
       ]);
     }
+  });
+
+  test("a document whose text overflows the format (a code of a whole line) is refused, so it never reaches a workbook", () => {
+    const text = seedText(SEED_000).replace("職業別代碼\t3521", `職業別代碼\t${"3521".repeat(20)}`);
+    const loaded = loadDocument(text, "long-code.txt");
+    expect(loaded.diagnostics).toContainEqual(
+      expect.objectContaining({
+        severity: "error",
+        id: "out-of-format",
+        message: expect.objectContaining({ en: expect.stringMatching(/^occupation\.code does not fit/) }),
+      }),
+    );
+    expect(
+      loadDocument(seedText(SEED_000), "seed.txt").diagnostics.filter((d) => d.id === "out-of-format"),
+    ).toEqual([]);
   });
 
   test("text is parsed", () => {

@@ -12,7 +12,8 @@
  * Formatting properties are only recorded, keyed by the address they were set on.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { parseRangeAddress, type CellRange } from "../../src/layout";
+import type { CellRange } from "../../src/layout";
+import { parseRangeAddress } from "../helpers/a1";
 import type {
   CellInput,
   ConditionalFormatPort,

@@ -1,10 +1,5 @@
-import {
-  columnLetters,
-  parseRangeAddress,
-  rangeAddress,
-  type CellRange,
-  type SheetPlan,
-} from "../../src/layout";
+import { columnLetters, rangeAddress, type CellRange, type SheetPlan } from "../../src/layout";
+import { parseRangeAddress } from "../helpers/a1";
 import type { FakeCell, FakeSheet } from "./fake-excel";
 
 function cellsOf(range: CellRange): [number, number][] {

@@ -1,4 +1,5 @@
-import { cellAddress, columnLetters, parseRangeAddress, rangeAddress } from "../../src/layout";
+import { cellAddress, columnLetters, rangeAddress } from "../../src/layout";
+import { parseRangeAddress } from "../helpers/a1";
 
 describe("A1 addresses", () => {
   it("names columns past Z", () => {

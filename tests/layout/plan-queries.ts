@@ -1,4 +1,5 @@
-import { parseCellAddress, rangeAddress, type PlanCell, type SheetPlan } from "../../src/layout";
+import { rangeAddress, type PlanCell, type SheetPlan } from "../../src/layout";
+import { parseCellAddress } from "../helpers/a1";
 
 export function cellAt(plan: SheetPlan, address: string): PlanCell | undefined {
   const at = parseCellAddress(address);
