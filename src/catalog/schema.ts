@@ -1,17 +1,18 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { Standard } from "../model";
 
 /**
  * The JSON form of standards (what `competency parse` prints and what workbooks and imports carry),
  * validated at run time so JSON from outside can be loaded safely. Bounds keep hostile input small.
+ * Zod's tree-shakable "mini" build: the same validation at a fraction of the task pane's weight.
  */
-const text = (max = 20_000) => z.string().max(max);
-const code = z.string().max(40);
-const list = <T extends z.ZodType>(item: T, max = 5_000) => z.array(item).max(max);
+const text = (max = 20_000) => z.string().check(z.maxLength(max));
+const code = z.string().check(z.maxLength(40));
+const list = <T extends z.ZodMiniType>(item: T, max = 5_000) => z.array(item).check(z.maxLength(max));
 
 const item = z.strictObject({ code, name: text(2_000), details: list(text(2_000), 200) });
 const classification = z.strictObject({ name: text(500), code });
-const level = z.number().int().min(1).max(7).nullable();
+const level = z.nullable(z.int().check(z.minimum(1), z.maximum(7)));
 
 export const StandardSchema = z.strictObject({
   code,
@@ -24,7 +25,7 @@ export const StandardSchema = z.strictObject({
       name: text(500),
       status: text(100),
       note: text(2_000),
-      date: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/),
+      date: z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/)),
     }),
     200,
   ),
@@ -65,9 +66,12 @@ export const StandardSchema = z.strictObject({
   notes: z.strictObject({
     qualifications: list(z.strictObject({ text: text(), subItems: list(text(), 200) }), 500),
     other: list(z.strictObject({ text: text(), subItems: list(text(), 200) }), 500),
-    footnotes: list(z.strictObject({ number: z.number().int().min(0).max(9_999), text: text() }), 500),
+    footnotes: list(
+      z.strictObject({ number: z.int().check(z.minimum(0), z.maximum(9_999)), text: text() }),
+      500,
+    ),
   }),
-}) satisfies z.ZodType<Standard>;
+}) satisfies z.ZodMiniType<Standard>;
 
 export const STANDARDS_FORMAT = "competency-standards";
 export const STANDARDS_FORMAT_VERSION = 1;

@@ -2,7 +2,6 @@ import type { WorkbookSession } from "./workbook-session";
 import type { SheetPlan } from "../layout";
 import type { Result, Standard } from "../model";
 import { withoutSheet } from "./address";
-import { applySheetPlan } from "./apply-sheet-plan";
 import type { ExcelRun } from "./excel-run";
 import { readSelectedNames, type SelectedNames } from "./selected-names";
 import { importIntoWorkbook, removeFromWorkbook, setDefaultStandard } from "./workbook-standards";
@@ -36,6 +35,10 @@ export function excelPaneActions(session: WorkbookSession, run: ExcelRun): Excel
   return {
     mode: "excel",
     async insertSheet(plan) {
+      // The applier loads on the first insert: the pane opens without it.
+      const { applySheetPlan } = await import(
+        /* webpackChunkName: "apply-sheet-plan" */ "./apply-sheet-plan"
+      );
       const applied = await run((context) => applySheetPlan(context, plan));
       return { kind: "inserted", sheet: applied.name };
     },

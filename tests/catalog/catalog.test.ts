@@ -244,7 +244,9 @@ describe("loading documents", () => {
       expect.objectContaining({
         severity: "error",
         id: "out-of-format",
-        message: expect.objectContaining({ en: expect.stringMatching(/^occupation\.code does not fit/) }),
+        message: expect.objectContaining({
+          en: expect.stringMatching(/^occupation\.code: more than the maximum of 40: beyond/),
+        }),
       }),
     );
     expect(

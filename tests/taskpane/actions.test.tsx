@@ -72,8 +72,8 @@ describe("actions in Excel", () => {
     const bar = await screen.findByRole("group", { name: "未完成" });
     const message = "無法插入工作表：The request payload size has exceeded the limit. 活頁簿沒有任何變更。";
     expect(bar.textContent).toBe(`未完成${message}`);
-    // Screen readers hear it at once.
-    expect(screen.getByRole("alert").textContent).toContain(message);
+    // Screen readers hear it at once (the bar announces itself as it mounts).
+    await waitFor(() => expect(screen.getByRole("alert").textContent).toContain(message));
     await user.click(screen.getByRole("button", { name: "關閉訊息" }));
     expect(screen.queryByRole("group", { name: "未完成" })).toBeNull();
   });

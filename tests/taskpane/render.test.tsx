@@ -56,7 +56,7 @@ describe("starting the pane", () => {
     (globalThis as { Excel?: unknown }).Excel = { run };
     const root = document.body.appendChild(document.createElement("div"));
     await act(async () => {
-      renderTaskpane(root, { inExcel: true, locale: "en", dark: false }, standards);
+      await renderTaskpane(root, { inExcel: true, locale: "en", dark: false }, standards);
       await sharedWorkbookSession(standards).load?.done;
     });
 
@@ -72,7 +72,7 @@ describe("starting the pane", () => {
 
   it("outside Excel: renders the preview without touching Excel", async () => {
     const root = document.body.appendChild(document.createElement("div"));
-    act(() => renderTaskpane(root, { inExcel: false, locale: "zh", dark: false }, standards));
+    await act(() => renderTaskpane(root, { inExcel: false, locale: "zh", dark: false }, standards));
     expect(screen.getByText("預覽模式：未連線到 Excel", { selector: ".fui-MessageBarTitle" })).toBeTruthy();
   });
 });

@@ -1,9 +1,10 @@
+export { buildStaffingMatrix, roleLabels, MATRIX_TABLE_NAME, type StaffingMatrixOptions } from "./sheet";
 export {
-  buildStaffingMatrix,
-  roleLabels,
-  MATRIX_TABLE_NAME,
+  matrixUnits,
+  DEFAULT_SCALES,
   MAX_PEOPLE,
-  type StaffingMatrixOptions,
-} from "./sheet";
-export { matrixUnits, DEFAULT_SCALES, type MatrixUnit, type RatingScale, type UnitKind } from "./units";
+  type MatrixUnit,
+  type RatingScale,
+  type UnitKind,
+} from "./units";
 export { MATRIX_FILLS } from "./styles";

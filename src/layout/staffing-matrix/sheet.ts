@@ -8,7 +8,14 @@ import { COLORS } from "../theme";
 import * as formula from "./formulas";
 import { matrixLabel } from "./labels";
 import { MATRIX_FILLS, MATRIX_STYLES } from "./styles";
-import { DEFAULT_SCALES, matrixUnits, type MatrixUnit, type RatingScale, type UnitKind } from "./units";
+import {
+  DEFAULT_SCALES,
+  MAX_PEOPLE,
+  matrixUnits,
+  type MatrixUnit,
+  type RatingScale,
+  type UnitKind,
+} from "./units";
 
 export interface StaffingMatrixOptions {
   /** One or more standards; each is a role people can hold. */
@@ -24,7 +31,6 @@ export interface StaffingMatrixOptions {
 }
 
 export const MATRIX_TABLE_NAME = "StaffingMatrix";
-export const MAX_PEOPLE = 5_000;
 const NAME_COL = 0;
 const ROLE_COL = 1;
 const FIRST_UNIT_COL = 2;

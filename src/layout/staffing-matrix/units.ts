@@ -4,6 +4,9 @@ import type { Standard } from "../../model";
 /** What the matrix rates: the tasks, or the knowledge and skill items, of the chosen standards. */
 export type UnitKind = "tasks" | "ks";
 
+/** The most people one matrix takes: a department, not a country. */
+export const MAX_PEOPLE = 5_000;
+
 export interface RatingScale {
   min: number;
   max: number;

@@ -17,6 +17,7 @@ export const STRINGS = {
   languageEn: { zh: "English", en: "English" },
   workbookWarnings: { zh: "載入活頁簿時發現問題", en: "Problems while loading the workbook" },
   sections: { zh: "檢視", en: "Views" },
+  loadingView: { zh: "載入中…", en: "Loading…" },
   tabBrowse: { zh: "職能基準", en: "Standards" },
   tabMatrix: { zh: "人員職能矩陣", en: "Staffing matrix" },
   tabImport: { zh: "匯入", en: "Import" },

@@ -1,4 +1,4 @@
-import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { webLightTheme, type Theme } from "@fluentui/react-theme";
 import { StrictMode, useEffect } from "react";
 import { createRoot } from "react-dom/client";
 import { loadWorkbook } from "../../excel/load-workbook";
@@ -27,9 +27,9 @@ function FirstRenderMark() {
 /**
  * Prepares the session for the host (in Excel: the workbook's standards and default, read once
  * by the loader the functions share; the pane shows them when they arrive) and renders the pane
- * with the host's actions.
+ * with the host's actions. The dark theme loads only where Office's theme is dark.
  */
-export function renderTaskpane(container: HTMLElement, host: Host, bundled: Standard[]): void {
+export async function renderTaskpane(container: HTMLElement, host: Host, bundled: Standard[]): Promise<void> {
   const session = sharedWorkbookSession(bundled);
   session.locale = host.locale;
   const run = host.inExcel ? officeRun() : null;
@@ -40,14 +40,12 @@ export function renderTaskpane(container: HTMLElement, host: Host, bundled: Stan
   } else {
     actions = previewPaneActions(session);
   }
+  const theme: Theme = host.dark
+    ? (await import(/* webpackChunkName: "dark-theme" */ "./dark-theme")).webDarkTheme
+    : webLightTheme;
   createRoot(container).render(
     <StrictMode>
-      <App
-        session={session}
-        actions={actions}
-        locale={host.locale}
-        theme={host.dark ? webDarkTheme : webLightTheme}
-      />
+      <App session={session} actions={actions} locale={host.locale} theme={theme} />
       <FirstRenderMark />
     </StrictMode>,
   );

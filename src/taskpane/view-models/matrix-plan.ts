@@ -1,10 +1,5 @@
 import type { SheetPlan } from "../../layout";
-import {
-  buildStaffingMatrix,
-  MAX_PEOPLE,
-  type RatingScale,
-  type UnitKind,
-} from "../../layout/staffing-matrix";
+import { MAX_PEOPLE, type RatingScale, type UnitKind } from "../../layout/staffing-matrix";
 import type { Locale, Result, Standard } from "../../model";
 
 /** What the staffing-matrix form asks for, its numbers already read. */
@@ -25,8 +20,14 @@ export function wholeNumber(text: string): number | null {
   return /^\d{1,6}$/.test(trimmed) ? Number(trimmed) : null;
 }
 
-/** The matrix sheet, or the layout's reason for refusing the choices (no standard, bad scale, too many people). */
-export function matrixPlan(choices: MatrixChoices, locale: Locale): Result<SheetPlan> {
+/**
+ * The matrix sheet, or the layout's reason for refusing the choices (no standard, bad scale, too
+ * many people). The matrix layout loads on the first insert: the pane opens without it.
+ */
+export async function matrixPlan(choices: MatrixChoices, locale: Locale): Promise<Result<SheetPlan>> {
+  const { buildStaffingMatrix } = await import(
+    /* webpackChunkName: "matrix-layout" */ "../../layout/staffing-matrix"
+  );
   const { standards, units, people, role, scale } = choices;
   // More people than allowed are refused by the layout: their roles are never needed.
   const count = Math.min(typeof people === "number" ? people : people.length, MAX_PEOPLE);

@@ -1,10 +1,16 @@
-import { buildDataSheet, buildStandardSheet, type SheetPlan } from "../../layout";
+import type { SheetPlan } from "../../layout";
 import type { Locale, Standard } from "../../model";
 
 export type SheetKind = "standard" | "data";
 
-/** The plan of the sheet a user asked for: the formatted standard, or its tidy data table. */
-export function sheetPlanFor(kind: SheetKind, standard: Standard, locale: Locale): SheetPlan {
+/**
+ * The plan of the sheet a user asked for: the formatted standard, or its tidy data table. The
+ * layouts load on the first insert: the pane opens without them.
+ */
+export async function sheetPlanFor(kind: SheetKind, standard: Standard, locale: Locale): Promise<SheetPlan> {
+  const { buildDataSheet, buildStandardSheet } = await import(
+    /* webpackChunkName: "layouts" */ "../../layout"
+  );
   return kind === "standard"
     ? buildStandardSheet(standard, { locale })
     : buildDataSheet([standard], { locale });

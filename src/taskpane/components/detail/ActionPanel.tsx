@@ -45,7 +45,7 @@ export function ActionPanel(props: ActionPanelProps) {
   const insert = (kind: SheetKind): void => {
     void runner.run({
       progress: t(inExcel ? "progressInsert" : "progressDownload"),
-      perform: () => actions.insertSheet(sheetPlanFor(kind, standard, locale)),
+      perform: async () => actions.insertSheet(await sheetPlanFor(kind, standard, locale)),
       done: (outcome) => sheetDoneStatus(outcome, t),
       failed: (reason) => sheetFailedStatus(reason, inExcel, t),
     });

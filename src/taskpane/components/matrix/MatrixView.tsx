@@ -92,7 +92,7 @@ export function MatrixView({ entries, defaultCode, actions, runner }: MatrixView
         const choices = readChoices();
         if (typeof choices === "string") return { kind: "refused", text: t(choices) };
         await afterPaint();
-        const plan = matrixPlan(choices, locale);
+        const plan = await matrixPlan(choices, locale);
         if (!plan.ok) return { kind: "refused", text: pick(plan.error.message, locale) };
         return actions.insertSheet(plan.value);
       },

@@ -1,0 +1,43 @@
+import * as z from "zod/mini";
+import type { Diagnostic, Standard } from "../model";
+import { MAX_INPUT_CHARS } from "../parse";
+import { StandardSchema, StandardsFileSchema } from "./schema";
+import { describeIssue } from "./schema-issues";
+
+/**
+ * JSON of standards (a file envelope, one standard, or an array of them), validated: the
+ * standards, or an error diagnostic saying what does not fit. Never throws.
+ */
+export function validateStandardsJson(json: string): { standards: Standard[]; diagnostics: Diagnostic[] } {
+  const problem = (zh: string, en: string): { standards: Standard[]; diagnostics: Diagnostic[] } => ({
+    standards: [],
+    diagnostics: [{ severity: "error", line: 1, id: "invalid-json", message: { zh, en } }],
+  });
+  if (json.length > MAX_INPUT_CHARS) return problem("JSON 超過 10 MB。", "The JSON is larger than 10 MB.");
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return problem(`JSON 格式錯誤:${reason}`, `Malformed JSON: ${reason}`);
+  }
+  const asFile = StandardsFileSchema.safeParse(value);
+  if (asFile.success) return { standards: asFile.data.standards, diagnostics: [] };
+  const asList = z.array(StandardSchema).check(z.maxLength(2_000)).safeParse(value);
+  if (asList.success) return { standards: asList.data, diagnostics: [] };
+  const asOne = StandardSchema.safeParse(value);
+  if (asOne.success) return { standards: [asOne.data], diagnostics: [] };
+  const issues = (
+    Array.isArray(value) || !(value && typeof value === "object" && "format" in value)
+      ? Array.isArray(value)
+        ? asList
+        : asOne
+      : asFile
+  )
+    .error!.issues.slice(0, 5)
+    .map(describeIssue);
+  return problem(
+    `JSON 不符合職能基準格式:${issues.map((i) => i.zh).join("；")}`,
+    `The JSON does not match the standards format: ${issues.map((i) => i.en).join("; ")}`,
+  );
+}
