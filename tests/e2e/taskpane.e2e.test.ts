@@ -1,7 +1,8 @@
 /**
  * The built task pane (production webpack build) in Debian's Chromium, as `npm start` shows it on
  * a machine without Excel: preview mode. Search, filter, open, import, download and read back
- * the .xlsx, build a staffing matrix, keyboard use, screenshots at 320 and 800 px, and axe-core scans.
+ * the .xlsx, build a staffing matrix, keyboard use, screenshots at 320 and 800 px, and axe-core scans,
+ * all under the page's Content-Security-Policy without one violation.
  */
 import standards from "bundled-standards";
 import ExcelJS from "exceljs";
@@ -15,6 +16,7 @@ import { buildStaffingMatrix, MATRIX_TABLE_NAME } from "../../src/layout/staffin
 import { scanForSeriousViolations } from "./support/axe";
 import { launchChromium, openTaskpane } from "./support/browser";
 import { buildTaskpane, initialFiles, type Build } from "./support/build";
+import { EVAL_PROBE, recordPageProblems } from "./support/page-problems";
 import { serveDirectory, type StaticServer } from "./support/static-server";
 
 jest.setTimeout(120_000);
@@ -37,6 +39,7 @@ beforeAll(async () => {
   page = await context.newPage();
   page.on("pageerror", (error) => pageErrors.push(error.message));
   page.on("request", (request) => requested.push(new URL(request.url()).pathname.slice(1)));
+  await page.addInitScript(recordPageProblems);
   await openTaskpane(page, server.url);
   mkdirSync(SCREENSHOTS, { recursive: true });
 });
@@ -295,5 +298,16 @@ describe("the built task pane in Chromium, outside Excel", () => {
       "資訊安全",
     );
     expect(await scanForSeriousViolations(page)).toEqual([]);
+  });
+
+  it("ran all of it with no Content-Security-Policy violation and no error; the policy refuses eval", async () => {
+    const problems = () =>
+      page.evaluate(() => (window as unknown as { __pageProblems: string[] }).__pageProblems);
+    expect(await problems()).toEqual([]);
+    expect(await page.evaluate(EVAL_PROBE)).toBe("EvalError");
+    await page.waitForFunction(
+      () => (window as unknown as { __pageProblems: string[] }).__pageProblems.length > 0,
+    );
+    expect(await problems()).toEqual([expect.stringMatching(/^CSP script-src refused eval/)]);
   });
 });

@@ -8,7 +8,7 @@
 import { By, Key, until, type WebDriver, type WebElement } from "selenium-webdriver";
 import { CONTENT_SECURITY_POLICY, serializePolicy } from "../../scripts/content-security-policy";
 import { buildTaskpane, type Build } from "./support/build";
-import { PAGE_PROBLEMS_SCRIPT, tryEval } from "./support/page-problems";
+import { EVAL_PROBE, PAGE_PROBLEMS_SCRIPT } from "./support/page-problems";
 import { serveDirectory, type StaticServer } from "./support/static-server";
 import { launchWebKit, type WebKit } from "./support/webkit";
 
@@ -119,7 +119,7 @@ describe("the built task pane in WebKit, outside Excel", () => {
 
   it("ran all of it with no Content-Security-Policy violation and no error; the policy refuses eval", async () => {
     expect(await pageProblems()).toEqual([]);
-    expect(await driver.executeScript(`return (${tryEval.toString()})()`)).toBe("EvalError");
+    expect(await driver.executeScript(`return ${EVAL_PROBE}`)).toBe("EvalError");
     await driver.wait(async () => ((await pageProblems()) ?? []).length > 0, WAIT);
     expect(await pageProblems()).toEqual([expect.stringMatching(/^CSP script-src refused eval/)]);
   });

@@ -9,8 +9,8 @@ export function recordPageProblems(): void {
   (window as unknown as { __pageProblems: string[] }).__pageProblems = problems;
   document.addEventListener("securitypolicyviolation", (event) =>
     problems.push(
-      `CSP ${event.effectiveDirective} refused ${event.blockedURI || "inline code"} ` +
-        `(${event.sourceFile || "page"}:${event.lineNumber})`,
+      `CSP ${event.effectiveDirective} refused ${event.blockedURI} ` +
+        `(${event.sourceFile || "the page"}:${event.lineNumber})`,
     ),
   );
   window.addEventListener("error", (event) =>
@@ -24,11 +24,14 @@ export function recordPageProblems(): void {
 /** recordPageProblems as the text of a script file. */
 export const PAGE_PROBLEMS_SCRIPT = `(${recordPageProblems.toString()})();\n`;
 
-/** Runs in the page: tries eval, which the policy must refuse (and report). */
-export function tryEval(): string {
+/**
+ * An expression that tries eval in a task of the page's own (a devtools evaluation may be exempt
+ * from the policy), resolving to "EvalError" when refused.
+ */
+export const EVAL_PROBE = `new Promise((resolve) => setTimeout(() => {
   try {
-    return String(eval("'eval ran'"));
+    resolve(String(eval("'eval ran'")));
   } catch (error) {
-    return (error as Error).name;
+    resolve(error.name);
   }
-}
+}))`;
