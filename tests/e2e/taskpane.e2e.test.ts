@@ -310,4 +310,29 @@ describe("the built task pane in Chromium, outside Excel", () => {
     );
     expect(await problems()).toEqual([expect.stringMatching(/^CSP script-src refused eval/)]);
   });
+
+  it("uses the CDN's office.js when it loads, and not the local copy", async () => {
+    const online = await browser.newPage({ locale: "zh-TW" });
+    const loaded: string[] = [];
+    online.on("request", (request) => loaded.push(request.url()));
+    await online.addInitScript(recordPageProblems);
+    // The CDN, played by the build's copies of office.js and the mapping table it loads next.
+    await online.route("https://appsforoffice.microsoft.com/**", (route) => {
+      const file = /^\/lib\/1\/hosted\/(office\.js|o15apptofilemappingtable\.js)$/.exec(
+        new URL(route.request().url()).pathname,
+      )?.[1];
+      return file
+        ? route.fulfill({ contentType: "text/javascript", body: readFileSync(join(build.dir, file), "utf8") })
+        : route.abort();
+    });
+    await online.goto(`${server.url}/taskpane.html`);
+    await online.getByRole("heading", { name: "職能基準", level: 1 }).waitFor();
+    expect(loaded).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+    expect(loaded).not.toContain(`${server.url}/office.js`);
+    expect(await online.evaluate(() => document.getElementById("office-js-cdn") !== null)).toBe(true);
+    expect(
+      await online.evaluate(() => (window as unknown as { __pageProblems: string[] }).__pageProblems),
+    ).toEqual([]);
+    await online.close();
+  });
 });
