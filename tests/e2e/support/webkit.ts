@@ -27,6 +27,7 @@ function requirements(posixLanguage: string): { path: string; package: string }[
     { path: join(LOCALE_SOURCES, posixLanguage), package: "locales" },
   ];
 }
+
 const START_TIMEOUT = 15_000;
 
 export interface WebKitOptions {
@@ -69,12 +70,13 @@ async function compileLocale(dir: string, posixLanguage: string): Promise<NodeJS
   return { LOCPATH: dir, LC_ALL: name, LANG: name };
 }
 
-/** Starts `command` as the leader of a new process group, so killing the group ends its children too. */
-function startGroup(command: string, args: string[], env: NodeJS.ProcessEnv, fds = 3): ChildProcess {
-  const stdio = Array.from({ length: fds }, (_, fd) => (fd === 0 ? "ignore" : "pipe")) as (
-    "ignore" | "pipe"
-  )[];
-  return spawn(command, args, { detached: true, stdio, env });
+/**
+ * Starts `command` as the leader of a new process group, so killing the group ends its children
+ * too. Its stderr (kept for error messages) and any `extraFds` are pipes; stdout is dropped.
+ */
+function startGroup(command: string, args: string[], env: NodeJS.ProcessEnv, extraFds = 0): ChildProcess {
+  const extra = Array.from({ length: extraFds }, () => "pipe" as const);
+  return spawn(command, args, { detached: true, stdio: ["ignore", "ignore", "pipe", ...extra], env });
 }
 
 function killGroup(child: ChildProcess | undefined): void {
@@ -99,7 +101,7 @@ function startXvfb(): Promise<{ xvfb: ChildProcess; display: string }> {
     XVFB,
     ["-displayfd", "3", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
     process.env,
-    4,
+    1,
   );
   const stderr = collectStderr(xvfb);
   return new Promise((resolve, reject) => {
