@@ -78,6 +78,8 @@ describe("the built task pane in WebKit, outside Excel", () => {
         `return document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content`,
       ),
     ).toBe(serializePolicy(CONTENT_SECURITY_POLICY));
+    // The recorder of violations and errors runs (the server put it right after the policy).
+    expect(await pageProblems()).toEqual([]);
     // Offline, the page fell back to its own office.js, which found no host.
     expect(await driver.executeScript("return typeof Office")).toBe("object");
     const list = By.xpath(`${region("已載入的職能基準")}//li`);

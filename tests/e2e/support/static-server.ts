@@ -47,7 +47,7 @@ export async function serveDirectory(dir: string, options: ServeOptions = {}): P
       response.writeHead(403).end();
       return;
     }
-    const path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
     if (options.firstScript !== undefined && path === FIRST_SCRIPT_PATH) {
       response.writeHead(200, { "Content-Type": TYPES[".js"] }).end(options.firstScript);
       return;
@@ -59,10 +59,10 @@ export async function serveDirectory(dir: string, options: ServeOptions = {}): P
     }
     readFile(file).then(
       (body) => {
-        const type = extname(file);
-        response.writeHead(200, { "Content-Type": TYPES[type] ?? "application/octet-stream" });
+        const extension = extname(file);
+        response.writeHead(200, { "Content-Type": TYPES[extension] ?? "application/octet-stream" });
         response.end(
-          type === ".html" && options.firstScript !== undefined
+          extension === ".html" && options.firstScript !== undefined
             ? withFirstScript(body.toString("utf8"))
             : body,
         );
