@@ -2,6 +2,7 @@
  * Builds the add-in into dist/: one page (taskpane.html) that loads both bundles, because the
  * shared runtime runs the custom functions and the task pane together; functions.json generated
  * from the JSDoc of src/functions/functions.ts; office.js for offline previews; icons; manifest.
+ * The page carries the Content-Security-Policy of scripts/content-security-policy.ts.
  */
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -12,6 +13,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 require("tsx/cjs/api").register();
 const { DEV_BASE_URL, DEV_PORT, productionBaseUrl, rebaseUrls } = require("./scripts/addin-urls.ts");
 const { ensureDevCertificates } = require("./scripts/dev-certs.ts");
+const { CONTENT_SECURITY_POLICY, serializePolicy } = require("./scripts/content-security-policy.ts");
 
 const functionsSource = path.resolve(__dirname, "src/functions/functions.ts");
 const officeJsDir = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
@@ -56,10 +58,13 @@ module.exports = async (env = {}, argv = {}) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["functions", "taskpane"],
+        contentSecurityPolicy: serializePolicy(CONTENT_SECURITY_POLICY),
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          // A plain file, loaded by taskpane.html right after the CDN's office.js.
+          { from: "src/taskpane/office-js-fallback.js", to: "office-js-fallback.js" },
           // The offline fallback for the CDN's office.js; outside Office it also loads the mapping
           // table. Already minified by Microsoft: re-minifying only risks breaking them.
           ...["office.js", "o15apptofilemappingtable.js"].map((file) => ({

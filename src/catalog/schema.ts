@@ -1,6 +1,11 @@
 import * as z from "zod/mini";
 import type { Standard } from "../model";
 
+// zod compiles object parsers with `new Function` and probes whether it may on first use; the
+// task pane's Content-Security-Policy forbids eval, so the probe would be reported as a violation.
+// Interpreted parsers are fast enough for documents of this size. Set before any schema is used.
+z.config({ jitless: true });
+
 /**
  * The JSON form of standards (what `competency parse` prints and what workbooks and imports carry),
  * validated at run time so JSON from outside can be loaded safely. Bounds keep hostile input small.

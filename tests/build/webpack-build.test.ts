@@ -7,6 +7,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import webpack, { type Stats } from "webpack";
 import { productionBaseUrl } from "../../scripts/addin-urls";
+import {
+  CONTENT_SECURITY_POLICY,
+  serializePolicy,
+  type PolicyDirectives,
+} from "../../scripts/content-security-policy";
 import { ICON_SIZES } from "../../scripts/icon";
 import { pngSize } from "../../scripts/png";
 import { readSeedStandards } from "../../scripts/seed-standards";
@@ -15,6 +20,17 @@ import { loadWebpackConfig } from "../../scripts/webpack-config";
 const PRODUCTION_URL = "https://addins.example.tw/competency";
 
 jest.setTimeout(120_000);
+
+/** "a x y; b z" → { a: ["x", "y"], b: ["z"] }: how a browser splits a policy into directives. */
+function parsePolicy(text: string): PolicyDirectives {
+  return Object.fromEntries(
+    text
+      .split(";")
+      .map((directive) => directive.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name, ...sources]) => [name!.toLowerCase(), sources]),
+  );
+}
 
 describe("the production build", () => {
   let out: string;
@@ -50,11 +66,41 @@ describe("the production build", () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(html).toMatch(/<script[^>]*\bdefer\b[^>]*src="?functions\.js/);
     expect(html).toMatch(/<script[^>]*\bdefer\b[^>]*src="?taskpane\.js/);
-    // Offline, the failed CDN tag is swapped for the local copy before the deferred bundles run.
-    expect(html).toMatch(/onerror="?loadLocalOfficeJs\(this\)/);
-    expect(html).toContain(`document.write('<script src="office.js"><\\/script>')`);
+    // Offline, a plain script right after the CDN's tag swaps it for the local copy, before the
+    // deferred bundles run.
+    expect(html).toMatch(
+      /office\.js"?><\/script><script src="?office-js-fallback\.js"?><\/script><script defer/,
+    );
+    expect(read("office-js-fallback.js")).toMatch(
+      /document\.write\('<script src="office\.js"><\\?\/script>'\)/,
+    );
     expect(existsSync(join(out, "functions.js"))).toBe(true);
     expect(existsSync(join(out, "taskpane.js"))).toBe(true);
+  });
+
+  it("carries the Content-Security-Policy, before anything it governs, and no inline script", () => {
+    const html = read("taskpane.html");
+    const meta = /<meta http-equiv="?Content-Security-Policy"? content="([^"]*)">/.exec(html);
+    expect(meta?.[1]).toBe(serializePolicy(CONTENT_SECURITY_POLICY));
+    expect(html.indexOf(meta![0])).toBeLessThan(html.search(/<script|<link/));
+
+    const directives = parsePolicy(meta![1]!);
+    expect(directives).toEqual(CONTENT_SECURITY_POLICY);
+    expect(meta![1]).not.toContain("'unsafe-eval'");
+    expect(directives["object-src"]).toEqual(["'none'"]);
+    expect(directives["base-uri"]).toEqual(["'self'"]);
+    expect(directives["default-src"]).toEqual(["'self'"]);
+    expect(directives["script-src"]).toEqual([
+      "'self'",
+      "https://appsforoffice.microsoft.com",
+      "https://ajax.aspnetcdn.com",
+    ]);
+    expect(directives["worker-src"]).toEqual(["'self'", "blob:"]);
+    expect(directives["img-src"]).toEqual(["'self'", "data:", "blob:"]);
+    // Scripts get no inline code at all, so none may be in the page.
+    expect(html.match(/<script[^>]*>/g)!.every((tag) => /\ssrc=/.test(tag))).toBe(true);
+    expect(html).not.toMatch(/<script[^>]*>[^<]/);
+    expect(html).not.toMatch(/\son[a-z]+=/i);
   });
 
   it("copies office.js and what it loads outside Office, for the offline fallback", () => {

@@ -1,7 +1,8 @@
 /**
  * The built task pane (production webpack build) in Debian's Chromium, as `npm start` shows it on
  * a machine without Excel: preview mode. Search, filter, open, import, download and read back
- * the .xlsx, build a staffing matrix, keyboard use, screenshots at 320 and 800 px, and axe-core scans.
+ * the .xlsx, build a staffing matrix, keyboard use, screenshots at 320 and 800 px, and axe-core scans,
+ * all under the page's Content-Security-Policy without one violation.
  */
 import standards from "bundled-standards";
 import ExcelJS from "exceljs";
@@ -16,6 +17,7 @@ import { parseRangeAddress } from "../helpers/a1";
 import { scanForSeriousViolations } from "./support/axe";
 import { launchChromium, openTaskpane } from "./support/browser";
 import { buildTaskpane, initialFiles, type Build } from "./support/build";
+import { EVAL_PROBE, recordPageProblems } from "./support/page-problems";
 import { serveDirectory, type StaticServer } from "./support/static-server";
 
 jest.setTimeout(120_000);
@@ -38,6 +40,7 @@ beforeAll(async () => {
   page = await context.newPage();
   page.on("pageerror", (error) => pageErrors.push(error.message));
   page.on("request", (request) => requested.push(new URL(request.url()).pathname.slice(1)));
+  await page.addInitScript(recordPageProblems);
   await openTaskpane(page, server.url);
   mkdirSync(SCREENSHOTS, { recursive: true });
 });
@@ -296,5 +299,41 @@ describe("the built task pane in Chromium, outside Excel", () => {
       "資訊安全",
     );
     expect(await scanForSeriousViolations(page)).toEqual([]);
+  });
+
+  it("ran all of it with no Content-Security-Policy violation and no error; the policy refuses eval", async () => {
+    const problems = () =>
+      page.evaluate(() => (window as unknown as { __pageProblems: string[] }).__pageProblems);
+    expect(await problems()).toEqual([]);
+    expect(await page.evaluate(EVAL_PROBE)).toBe("EvalError");
+    await page.waitForFunction(
+      () => (window as unknown as { __pageProblems: string[] }).__pageProblems.length > 0,
+    );
+    expect(await problems()).toEqual([expect.stringMatching(/^CSP script-src refused eval/)]);
+  });
+
+  it("uses the CDN's office.js when it loads, and not the local copy", async () => {
+    const online = await browser.newPage({ locale: "zh-TW" });
+    const loaded: string[] = [];
+    online.on("request", (request) => loaded.push(request.url()));
+    await online.addInitScript(recordPageProblems);
+    // The CDN, played by the build's copies of office.js and the mapping table it loads next.
+    await online.route("https://appsforoffice.microsoft.com/**", (route) => {
+      const file = /^\/lib\/1\/hosted\/(office\.js|o15apptofilemappingtable\.js)$/.exec(
+        new URL(route.request().url()).pathname,
+      )?.[1];
+      return file
+        ? route.fulfill({ contentType: "text/javascript", body: readFileSync(join(build.dir, file), "utf8") })
+        : route.abort();
+    });
+    await online.goto(`${server.url}/taskpane.html`);
+    await online.getByRole("heading", { name: "職能基準", level: 1 }).waitFor();
+    expect(loaded).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+    expect(loaded).not.toContain(`${server.url}/office.js`);
+    expect(await online.evaluate(() => document.getElementById("office-js-cdn") !== null)).toBe(true);
+    expect(
+      await online.evaluate(() => (window as unknown as { __pageProblems: string[] }).__pageProblems),
+    ).toEqual([]);
+    await online.close();
   });
 });
