@@ -1,4 +1,4 @@
-import { Button, makeStyles, tokens, Tooltip, useAnnounce } from "@fluentui/react-components";
+import { Button, makeStyles, tokens, useAnnounce } from "@fluentui/react-components";
 import { CheckmarkRegular, CopyRegular } from "@fluentui/react-icons";
 import { useEffect, useState } from "react";
 import { useClipboard } from "../hooks/useClipboard";
@@ -44,17 +44,17 @@ export function CopyCode({ code, variant = "chip" }: CopyCodeProps) {
   };
 
   return (
-    <Tooltip content={t("copyCode", { code })} relationship="label">
-      <Button
-        size="small"
-        appearance="subtle"
-        className={styles.code}
-        icon={copied ? <CheckmarkRegular /> : <CopyRegular />}
-        iconPosition="after"
-        onClick={() => void onClick()}
-      >
-        {variant === "chip" ? code : null}
-      </Button>
-    </Tooltip>
+    <Button
+      size="small"
+      appearance="subtle"
+      className={styles.code}
+      icon={copied ? <CheckmarkRegular /> : <CopyRegular />}
+      iconPosition="after"
+      aria-label={t("copyCode", { code })}
+      title={t("copyCode", { code })}
+      onClick={() => void onClick()}
+    >
+      {variant === "chip" ? code : null}
+    </Button>
   );
 }
