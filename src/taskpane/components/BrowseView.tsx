@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { column } from "./style-blocks";
 import { useDeferredValue, useMemo } from "react";
 import type { Catalog, CatalogEntry } from "../../catalog";
 import { searchByStandard, standardsAtLevel, type BrowseFilters } from "../view-models/search-model";
@@ -7,7 +8,7 @@ import { SearchResults } from "./SearchResults";
 import { StandardList } from "./StandardList";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  root: column(tokens.spacingVerticalL),
 });
 
 interface BrowseViewProps {

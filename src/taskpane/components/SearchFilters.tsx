@@ -1,4 +1,5 @@
 import { Field, makeStyles, SearchBox, Select, ToggleButton, tokens } from "@fluentui/react-components";
+import { column } from "./style-blocks";
 import { useI18n } from "../i18n/context";
 import type { StringKey } from "../i18n/strings";
 import { KIND_FILTERS, LEVELS, type BrowseFilters, type KindFilter } from "../view-models/search-model";
@@ -11,10 +12,10 @@ const KIND_LABEL: Record<KindFilter, StringKey> = {
 };
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  root: column(tokens.spacingVerticalS),
   row: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalM },
   level: { minWidth: "120px" },
-  kinds: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  kinds: column(tokens.spacingVerticalXXS),
   kindLabel: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightRegular },
   toggles: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });

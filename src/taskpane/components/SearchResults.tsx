@@ -1,4 +1,5 @@
 import { Badge, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { column } from "./style-blocks";
 import { hitLocation } from "../view-models/hit-location";
 import { useI18n } from "../i18n/context";
 import { limitHits, type StandardHits } from "../view-models/search-model";
@@ -10,8 +11,8 @@ import { standardMeta } from "./standard-meta";
 export const MAX_SHOWN_HITS = 200;
 
 const useStyles = makeStyles({
-  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  groups: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  group: column(tokens.spacingVerticalS),
+  groups: column(tokens.spacingVerticalL),
   heading: { margin: 0 },
   line: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
   code: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },

@@ -8,6 +8,7 @@ import {
   ProgressBar,
   tokens,
 } from "@fluentui/react-components";
+import { column } from "./style-blocks";
 import { DismissRegular } from "@fluentui/react-icons";
 import type { ActionRunner } from "../hooks/useActionRunner";
 import { useI18n } from "../i18n/context";
@@ -17,12 +18,10 @@ const useStyles = makeStyles({
     position: "sticky",
     top: 0,
     zIndex: 1,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
+    ...column(tokens.spacingVerticalXS),
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  progress: column(tokens.spacingVerticalXXS),
   label: { fontSize: tokens.fontSizeBase200 },
 });
 

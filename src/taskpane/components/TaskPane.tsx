@@ -1,4 +1,5 @@
 import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+import { column } from "./style-blocks";
 import { useEffect, useRef, useState } from "react";
 import type { WorkbookSession } from "../../excel/workbook-session";
 import type { Locale, Standard } from "../../model";
@@ -17,9 +18,7 @@ import { StatusArea } from "./StatusArea";
 
 const useStyles = makeStyles({
   root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
+    ...column(tokens.spacingVerticalM),
     padding: tokens.spacingHorizontalM,
     minWidth: 0,
     maxWidth: "960px",

@@ -1,4 +1,5 @@
 import { createFocusOutlineStyle, makeStyles, shorthands, tokens } from "@fluentui/react-components";
+import { plainList } from "./style-blocks";
 
 /** A whole-width button that opens something: a list row of the pane. */
 export const useCardStyles = makeStyles({
@@ -22,14 +23,7 @@ export const useCardStyles = makeStyles({
     ":active": { backgroundColor: tokens.colorNeutralBackground1Pressed },
     ...createFocusOutlineStyle(),
   },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
+  list: plainList(tokens.spacingVerticalS),
   title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
   meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
   badges: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },

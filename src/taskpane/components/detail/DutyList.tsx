@@ -1,4 +1,5 @@
 import { makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
+import { column } from "../style-blocks";
 import { useId } from "react";
 import type { StandardIndex } from "../../../catalog";
 import type { Duty, Task } from "../../../model";
@@ -9,13 +10,11 @@ import { LevelBlockView } from "./LevelBlockView";
 
 const useStyles = makeStyles({
   duty: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
+    ...column(tokens.spacingVerticalM),
     paddingTop: tokens.spacingVerticalS,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  task: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  task: column(tokens.spacingVerticalS),
   titleRow: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXS },
   title: { margin: 0, overflowWrap: "anywhere", flexGrow: 1, minWidth: 0 },
   dutyTitle: { fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },

@@ -6,6 +6,7 @@ import {
   tokens,
   typographyStyles,
 } from "@fluentui/react-components";
+import { column } from "../style-blocks";
 import { ArrowLeftRegular } from "@fluentui/react-icons";
 import { useEffect, useRef } from "react";
 import type { CatalogEntry } from "../../../catalog";
@@ -22,7 +23,7 @@ import { NotesView } from "./NotesView";
 import { StandardSummary } from "./StandardSummary";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXL },
+  root: column(tokens.spacingVerticalXL),
   header: {
     display: "flex",
     flexDirection: "column",

@@ -1,17 +1,11 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { column, plainList } from "../style-blocks";
 
 /** Shared look of the detail view's sections and coded lines. */
 export const useDetailStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  section: column(tokens.spacingVerticalS),
   heading: { margin: 0 },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-  },
+  list: plainList(tokens.spacingVerticalXXS),
   line: {
     display: "flex",
     alignItems: "flex-start",

@@ -1,4 +1,5 @@
 import { Badge, makeStyles, tokens, type BadgeProps } from "@fluentui/react-components";
+import { plainList } from "../style-blocks";
 import { useId } from "react";
 import { pick, type Diagnostic, type Severity } from "../../../model";
 import { useI18n } from "../../i18n/context";
@@ -12,14 +13,7 @@ const SEVERITY: Record<Severity, { label: StringKey; tone: BadgeProps["color"] }
 
 const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase300 },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
+  list: plainList(tokens.spacingVerticalXS),
   item: { display: "flex", flexWrap: "wrap", alignItems: "baseline", gap: tokens.spacingHorizontalXS },
   line: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, whiteSpace: "nowrap" },
   message: { overflowWrap: "anywhere", flexBasis: "100%" },

@@ -7,6 +7,7 @@ import {
   tokens,
   typographyStyles,
 } from "@fluentui/react-components";
+import { column } from "../style-blocks";
 import { ArrowImportRegular } from "@fluentui/react-icons";
 import { useId, type Ref } from "react";
 import { StandardIndex, type CatalogEntry, type LoadedDocument } from "../../../catalog";
@@ -19,15 +20,13 @@ import { DiagnosticList } from "./DiagnosticList";
 
 const useStyles = makeStyles({
   root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
+    ...column(tokens.spacingVerticalM),
     padding: tokens.spacingHorizontalM,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
   heading: { ...typographyStyles.subtitle2, margin: 0 },
-  standard: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  standard: column(tokens.spacingVerticalXXS),
   name: { margin: 0, fontSize: tokens.fontSizeBase400 },
   meta: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },

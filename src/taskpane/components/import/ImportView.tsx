@@ -1,4 +1,5 @@
 import { Button, Field, makeStyles, Subtitle2, Textarea, tokens } from "@fluentui/react-components";
+import { column } from "../style-blocks";
 import { DismissRegular, DocumentSearchRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import { useEffect, useRef, useState, type ChangeEvent } from "react";
 import { loadDocument, type CatalogEntry, type LoadedDocument } from "../../../catalog";
@@ -10,7 +11,7 @@ import { readFileText } from "../../actions/read-file";
 import { ImportPreview } from "./ImportPreview";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  root: column(tokens.spacingVerticalM),
   heading: { margin: 0 },
   text: { fontFamily: tokens.fontFamilyMonospace },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },

@@ -8,6 +8,7 @@ import {
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
+import { column } from "../style-blocks";
 import { ArrowDownloadRegular, TableAddRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { CatalogEntry } from "../../../catalog";
@@ -25,7 +26,7 @@ import { ScaleFields, type ScaleText } from "./ScaleFields";
 import { StandardChoice } from "./StandardChoice";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  root: column(tokens.spacingVerticalL),
   heading: { margin: 0 },
   intro: { margin: 0, textWrap: "pretty" },
   insert: { alignSelf: "flex-start" },

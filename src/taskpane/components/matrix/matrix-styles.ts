@@ -1,11 +1,10 @@
 import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+import { column } from "../style-blocks";
 
 /** A fieldset that looks like a Fluent Field: its legend reads as the field's label. */
 export const useGroupStyles = makeStyles({
   group: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
+    ...column(tokens.spacingVerticalXS),
     minWidth: 0,
     margin: 0,
     padding: 0,
