@@ -20,6 +20,17 @@ async function commitAndRecalculate(context: Excel.RequestContext, change: () =>
   }
 }
 
+/** Puts `standard` as the workbook's copy of `code` in the catalog (null: none); returns how to undo it. */
+function setWorkbookCopy(session: WorkbookSession, code: string, standard: Standard | null): () => void {
+  const before = session.catalog.copy(code, "workbook")?.standard ?? null;
+  const put = (copy: Standard | null): void => {
+    if (copy) session.catalog.add(copy, "workbook");
+    else session.catalog.remove(code, "workbook");
+  };
+  put(standard);
+  return () => put(before);
+}
+
 /** Makes a loaded standard the workbook's default (or clears it) and recalculates: one sync. */
 export async function setDefaultStandard(
   session: WorkbookSession,
@@ -51,14 +62,7 @@ export async function importIntoWorkbook(
 ): Promise<void> {
   await run(async (context) => {
     await storeEmbeddedStandard(context, standard);
-    await commitAndRecalculate(context, () => {
-      const before = session.catalog.copy(standard.code, "workbook");
-      session.catalog.add(standard, "workbook");
-      return () =>
-        before
-          ? session.catalog.add(before.standard, "workbook")
-          : session.catalog.remove(standard.code, "workbook");
-    });
+    await commitAndRecalculate(context, () => setWorkbookCopy(session, standard.code, standard));
   });
 }
 
@@ -70,10 +74,6 @@ export async function removeFromWorkbook(
 ): Promise<void> {
   await run(async (context) => {
     await removeEmbeddedStandard(context, code);
-    await commitAndRecalculate(context, () => {
-      const before = session.catalog.copy(code, "workbook");
-      session.catalog.remove(code, "workbook");
-      return () => before && session.catalog.add(before.standard, "workbook");
-    });
+    await commitAndRecalculate(context, () => setWorkbookCopy(session, code, null));
   });
 }

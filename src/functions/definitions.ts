@@ -67,17 +67,16 @@ function standardOnly(context: FunctionContext, standardArg: RawArgument): Resul
   return chooseStandard(context, reference.value);
 }
 
-function taskItems(kind: "knowledge" | "skill"): Implementation {
+/** A function listing rows of one task (its K, S, O or P items), or #N/A saying it lists none. */
+function taskRows(
+  rowsOf: (entry: CatalogEntry, task: TaskRef["task"]) => Cell[][],
+  none: (code: string) => [zh: string, en: string],
+): Implementation {
   return (context, args) => {
     const located = locateTask(context, args);
     if (!located.ok) return located;
     const { entry, task } = located.value;
-    const items = entry.index.itemsOf(task, kind).map((i): Cell[] => [i.code, i.name]);
-    return rows(
-      items,
-      `${task.code} 沒有列出${kind === "knowledge" ? "知識" : "技能"}。`,
-      `${task.code} lists no ${kind} items.`,
-    );
+    return rows(rowsOf(entry, task), ...none(task.code));
   };
 }
 
@@ -100,30 +99,22 @@ export const INFO_FIELD_NAMES = Object.keys(INFO_FIELDS);
 
 /** Every COMPETENCY function by its id. Function ids never change after release. */
 export const DEFINITIONS: Record<string, Implementation> = {
-  KNOWLEDGE: taskItems("knowledge"),
-  SKILLS: taskItems("skill"),
-
-  OUTPUTS(context, args) {
-    const located = locateTask(context, args);
-    if (!located.ok) return located;
-    const { entry, task } = located.value;
-    return rows(
-      entry.index.outputsOf(task).map((o) => [o.code, o.name]),
-      `${task.code} 沒有工作產出。`,
-      `${task.code} lists no outputs.`,
-    );
-  },
-
-  INDICATORS(context, args) {
-    const located = locateTask(context, args);
-    if (!located.ok) return located;
-    const { entry, task } = located.value;
-    return rows(
-      entry.index.indicatorsOf(task).map((p) => [p.code, p.text]),
-      `${task.code} 沒有行為指標。`,
-      `${task.code} lists no indicators.`,
-    );
-  },
+  KNOWLEDGE: taskRows(
+    ({ index }, task) => index.itemsOf(task, "knowledge").map((i) => [i.code, i.name]),
+    (code) => [`${code} 沒有列出知識。`, `${code} lists no knowledge items.`],
+  ),
+  SKILLS: taskRows(
+    ({ index }, task) => index.itemsOf(task, "skill").map((i) => [i.code, i.name]),
+    (code) => [`${code} 沒有列出技能。`, `${code} lists no skill items.`],
+  ),
+  OUTPUTS: taskRows(
+    ({ index }, task) => index.outputsOf(task).map((o) => [o.code, o.name]),
+    (code) => [`${code} 沒有工作產出。`, `${code} lists no outputs.`],
+  ),
+  INDICATORS: taskRows(
+    ({ index }, task) => index.indicatorsOf(task).map((p) => [p.code, p.text]),
+    (code) => [`${code} 沒有行為指標。`, `${code} lists no indicators.`],
+  ),
 
   LEVEL(context, args) {
     const located = locate(context, args[0], args[1]);
