@@ -7,7 +7,7 @@ export {
 } from "./catalog";
 export { StandardIndex, type CodeEntry, type TaskRef } from "./standard-index";
 export { type HitKind, type SearchHit } from "./search";
-export { loadDocument, validateStandardsJson, type LoadedDocument } from "./load";
+export { loadDocument, loadDocumentBytes, validateStandardsJson, type LoadedDocument } from "./load";
 export {
   StandardSchema,
   StandardsFileSchema,

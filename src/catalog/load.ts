@@ -1,9 +1,10 @@
 import type { Diagnostic, Standard } from "../model";
-import { MAX_INPUT_CHARS, parseStandard } from "../parse";
+import { MAX_INPUT_CHARS, parseDocumentLines, parseStandard } from "../parse";
+import type { DocumentFormat, ReadOptions } from "../read";
 import { StandardSchema, StandardsFileSchema } from "./schema";
 
 export interface LoadedDocument {
-  format: "text" | "json";
+  format: DocumentFormat;
   standards: Standard[];
   diagnostics: Diagnostic[];
 }
@@ -20,6 +21,35 @@ export function loadDocument(content: string, fileName = ""): LoadedDocument {
     return { format: "text", standards: [standard], diagnostics };
   }
   return { format: "json", ...validateStandardsJson(trimmed) };
+}
+
+/**
+ * A document's bytes, whatever its format (PDF, ODT, DOCX, text, JSON; told by the bytes), as
+ * standards. The readers load on first call, so importing this module costs nothing. Never rejects;
+ * a file no reader can read gives no standard and an error.
+ */
+export async function loadDocumentBytes(
+  bytes: Uint8Array,
+  fileName = "",
+  options: ReadOptions = {},
+): Promise<LoadedDocument> {
+  const { readDocumentBytes } = await import("../read");
+  const read = await readDocumentBytes(bytes, fileName, options);
+  if (read.format === "json") {
+    const json = validateStandardsJson(read.json.trimStart());
+    return {
+      format: "json",
+      standards: json.standards,
+      diagnostics: [...read.diagnostics, ...json.diagnostics],
+    };
+  }
+  if (read.lines.length === 0 && read.diagnostics.some((d) => d.severity === "error"))
+    return { format: read.format, standards: [], diagnostics: read.diagnostics };
+  const { standard, diagnostics } =
+    read.format === "text"
+      ? parseStandard(read.lines.map((l) => l.text).join("\n"))
+      : parseDocumentLines(read.lines);
+  return { format: read.format, standards: [standard], diagnostics: [...read.diagnostics, ...diagnostics] };
 }
 
 export function validateStandardsJson(json: string): { standards: Standard[]; diagnostics: Diagnostic[] } {

@@ -1,0 +1,152 @@
+/** A ruling line of the page (a table border): horizontal at y from x1 to x2, or vertical. */
+export interface Rule {
+  at: number;
+  from: number;
+  to: number;
+}
+
+export interface Rules {
+  horizontal: Rule[];
+  vertical: Rule[];
+}
+
+type Matrix = [number, number, number, number, number, number];
+
+/** What the operator list codes mean, taken from PDF.js (OPS) so they follow its version. */
+export interface OperatorCodes {
+  save: number;
+  restore: number;
+  transform: number;
+  constructPath: number;
+  paints: ReadonlySet<number>;
+}
+
+const DRAW_MOVE = 0;
+const DRAW_LINE = 1;
+const DRAW_CURVE = 2;
+const DRAW_QUAD = 3;
+const DRAW_CLOSE = 4;
+/** Tolerance (points) for calling a segment straight and for treating two rules as one. */
+const SNAP = 1.5;
+const MIN_LENGTH = 3;
+
+function multiply(m: Matrix, n: Matrix): Matrix {
+  return [
+    n[0] * m[0] + n[1] * m[2],
+    n[0] * m[1] + n[1] * m[3],
+    n[2] * m[0] + n[3] * m[2],
+    n[2] * m[1] + n[3] * m[3],
+    n[4] * m[0] + n[5] * m[2] + m[4],
+    n[4] * m[1] + n[5] * m[3] + m[5],
+  ];
+}
+
+function apply(m: Matrix, x: number, y: number): [number, number] {
+  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+}
+
+/**
+ * The straight horizontal and vertical segments a page paints (stroked lines or thin filled
+ * rectangles: both are how producers draw table borders), in page space, merged where they
+ * touch. Curves and clipping paths are ignored; so is any shape covering most of the page.
+ */
+export function extractRules(
+  fnArray: ArrayLike<number>,
+  argsArray: ArrayLike<unknown>,
+  codes: OperatorCodes,
+  pageWidth: number,
+  pageHeight: number,
+): Rules {
+  const horizontal: Rule[] = [];
+  const vertical: Rule[] = [];
+  const stack: Matrix[] = [];
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  const add = (x1: number, y1: number, x2: number, y2: number): void => {
+    if (Math.abs(y1 - y2) < SNAP && Math.abs(x1 - x2) >= MIN_LENGTH && Math.abs(x1 - x2) < 0.98 * pageWidth)
+      horizontal.push({ at: (y1 + y2) / 2, from: Math.min(x1, x2), to: Math.max(x1, x2) });
+    else if (
+      Math.abs(x1 - x2) < SNAP &&
+      Math.abs(y1 - y2) >= MIN_LENGTH &&
+      Math.abs(y1 - y2) < 0.98 * pageHeight
+    )
+      vertical.push({ at: (x1 + x2) / 2, from: Math.min(y1, y2), to: Math.max(y1, y2) });
+  };
+  for (let i = 0; i < fnArray.length; i++) {
+    const fn = fnArray[i];
+    const args = argsArray[i];
+    if (fn === codes.save) stack.push(ctm);
+    else if (fn === codes.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === codes.transform && Array.isArray(args) && args.length === 6)
+      ctm = multiply(ctm, args as Matrix);
+    else if (fn === codes.constructPath && Array.isArray(args) && codes.paints.has(args[0] as number)) {
+      const data = (args[1] as ArrayLike<ArrayLike<number>> | undefined)?.[0];
+      if (data) walkPath(data, ctm, add);
+    }
+  }
+  return { horizontal: mergeRules(horizontal), vertical: mergeRules(vertical) };
+}
+
+function walkPath(
+  data: ArrayLike<number>,
+  ctm: Matrix,
+  add: (x1: number, y1: number, x2: number, y2: number) => void,
+): void {
+  let start: [number, number] = [0, 0];
+  let point: [number, number] = [0, 0];
+  for (let i = 0; i < data.length;) {
+    const op = data[i++];
+    if (op === DRAW_MOVE) {
+      point = apply(ctm, data[i]!, data[i + 1]!);
+      start = point;
+      i += 2;
+    } else if (op === DRAW_LINE) {
+      const next = apply(ctm, data[i]!, data[i + 1]!);
+      add(point[0], point[1], next[0], next[1]);
+      point = next;
+      i += 2;
+    } else if (op === DRAW_CURVE) {
+      point = apply(ctm, data[i + 4]!, data[i + 5]!);
+      i += 6;
+    } else if (op === DRAW_QUAD) {
+      point = apply(ctm, data[i + 2]!, data[i + 3]!);
+      i += 4;
+    } else if (op === DRAW_CLOSE) {
+      add(point[0], point[1], start[0], start[1]);
+      point = start;
+    } else return;
+  }
+}
+
+/** Rules on the same line (within SNAP) that overlap or touch become one. */
+function mergeRules(rules: Rule[]): Rule[] {
+  rules.sort((a, b) => a.at - b.at);
+  const merged: Rule[] = [];
+  let group: Rule[] = [];
+  const flush = (): void => {
+    const at = group.reduce((sum, r) => sum + r.at, 0) / group.length;
+    group.sort((a, b) => a.from - b.from);
+    let current: Rule | null = null;
+    for (const rule of group) {
+      if (current && rule.from <= current.to + SNAP) current.to = Math.max(current.to, rule.to);
+      else {
+        if (current) merged.push(current);
+        current = { at, from: rule.from, to: rule.to };
+      }
+    }
+    if (current) merged.push(current);
+    group = [];
+  };
+  for (const rule of rules) {
+    if (group.length > 0 && rule.at - group[0]!.at > SNAP) flush();
+    group.push(rule);
+  }
+  if (group.length > 0) flush();
+  return merged;
+}
+
+/** Whether some rule lies at `at` (within SNAP) and covers `point`. */
+export function covers(rules: readonly Rule[], at: number, point: number): boolean {
+  return rules.some((r) => Math.abs(r.at - at) <= SNAP && r.from - SNAP <= point && point <= r.to + SNAP);
+}
+
+export { SNAP };
