@@ -43,8 +43,31 @@ export function findGrids(rules: Rules): Grid[] {
     groups.set(root, group);
   });
   return [...groups.values()]
+    .flatMap((g) => splitStacked(g.horizontal, g.vertical))
     .filter((g) => g.horizontal.length >= 2 && g.vertical.length >= 2)
     .map((g) => buildGrid(g.horizontal, g.vertical));
+}
+
+/**
+ * Tables written one right under the other share a border and so touch. They are told apart
+ * where no inner column border crosses a row border: each table then gets its own columns.
+ */
+function splitStacked(horizontal: Rule[], vertical: Rule[]): Array<{ horizontal: Rule[]; vertical: Rule[] }> {
+  const [left, right] = outerEnds(horizontal);
+  const inner = vertical.filter((r) => r.at > left! + 2 * SNAP && r.at < right! - 2 * SNAP);
+  const crosses = (y: number): boolean => inner.some((r) => r.from < y - SNAP && r.to > y + SNAP);
+  const cuts = edges([...horizontal.map((r) => r.at), ...outerEnds(vertical)]).filter((y) => !crosses(y));
+  const bands: Array<{ horizontal: Rule[]; vertical: Rule[] }> = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const [low, high] = [cuts[i]!, cuts[i + 1]!];
+    bands.push({
+      horizontal: horizontal.filter((r) => r.at >= low - SNAP && r.at <= high + SNAP),
+      vertical: vertical
+        .filter((r) => r.from < high - SNAP && r.to > low + SNAP)
+        .map((r) => ({ at: r.at, from: Math.max(r.from, low), to: Math.min(r.to, high) })),
+    });
+  }
+  return bands;
 }
 
 function edges(values: number[]): number[] {

@@ -1,0 +1,15 @@
+import { readFileSync } from "node:fs";
+import * as pdfjs from "pdfjs-dist/legacy/build/pdf.mjs";
+import { extractRules } from "/work/wt-read/src/read/pdf/rules";
+import { findGrids } from "/work/wt-read/src/read/pdf/grid";
+const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(process.argv[2])), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
+const page = await doc.getPage(Number(process.argv[3]));
+const ops = await page.getOperatorList();
+const { OPS } = pdfjs;
+const rules = extractRules(ops.fnArray, ops.argsArray, { save: OPS.save, restore: OPS.restore, transform: OPS.transform, constructPath: OPS.constructPath, paints: new Set([OPS.stroke, OPS.fill, OPS.eoFill, OPS.fillStroke]) }, page.view[2], page.view[3]);
+const f = (r) => `${r.at.toFixed(1)}:${r.from.toFixed(1)}-${r.to.toFixed(1)}`;
+console.log("H", rules.horizontal.map(f).join(" "));
+console.log("V", rules.vertical.map(f).join(" "));
+for (const g of findGrids(rules)) console.log("grid xs", g.xs.map(x=>x.toFixed(1)).join(","), "ys", g.ys.map(x=>x.toFixed(1)).join(","));
+const items = (await page.getTextContent()).items.filter(i => /概論|K09|知識|K=/.test(i.str));
+for (const i of items) console.log(JSON.stringify(i.str), i.transform[4].toFixed(2), i.transform[5].toFixed(2), i.width.toFixed(2));
