@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { loadDocumentBytes } from "./src/catalog/load";
 import { parseStandard } from "./src/parse";
-const base = "/work/wt-fixtures/tests/fixtures/produced";
+const base = "tests/fixtures/produced";
 const seeds: Record<string, string> = { "seed-000": "000_a0f43cfc92171b2f.txt", "seed-003": "003_6e3f31b64b106f61.txt" };
 (async () => {
 for (const dir of readdirSync(base)) {

@@ -15,6 +15,21 @@ export function cleanCell(text: string): string {
   return normalizeCompatibility(text).replace(/\s+/g, " ").trim();
 }
 
+/** A paragraph of a document: its text and its list depth (0 outside lists). */
+export interface Paragraph {
+  text: string;
+  depth: number;
+}
+
+/**
+ * A paragraph as a line of its own: list items get seed 000's bullets ("- ", and one more leading
+ * space per nesting level), which the notes reader takes for items and sub-items.
+ */
+export function paragraphLine(paragraph: Paragraph): string {
+  const text = cleanCell(paragraph.text);
+  return paragraph.depth > 0 && text !== "" ? `${" ".repeat(paragraph.depth - 1)}- ${text}` : text;
+}
+
 /** A cell's paragraphs on one line, separated by a space, as seed 000 writes several items of a cell. */
 export function joinParagraphs(paragraphs: readonly string[]): string {
   return paragraphs

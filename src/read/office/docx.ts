@@ -1,12 +1,14 @@
 import type { Element, Node } from "@xmldom/xmldom";
 import type { DocumentLine } from "../document-lines";
-import { joinParagraphs, rowLine } from "../clean-text";
+import { joinParagraphs, paragraphLine, rowLine, type Paragraph } from "../clean-text";
 import { childElements, firstDescendant, intAttribute, isElement, isText } from "./xml";
 
 /**
  * word/document.xml → lines: each paragraph a line; each table row a line of tab-separated
  * cells. `w:gridSpan` adds an empty cell per extra grid column, `w:gridBefore`/`w:gridAfter` empty
  * cells at the row's ends; a `w:vMerge` continuation is empty (its text lives in the first row).
+ * A table of one column (attitudes, notes) is read as paragraphs, one a line; numbered or bulleted
+ * paragraphs (`w:numPr`) are list items.
  */
 export function docxLines(document: Node): DocumentLine[] {
   const walker = new DocxWalker();
@@ -35,7 +37,7 @@ class DocxWalker {
 
   private paragraph(element: Element): void {
     this.paragraphs++;
-    const text = joinParagraphs([runText(element)]);
+    const text = paragraphLine(paragraphOf(element));
     if (text !== "") this.lines.push({ text, source: { kind: "paragraph", paragraph: this.paragraphs } });
   }
 
@@ -45,18 +47,21 @@ class DocxWalker {
     for (const tr of rowsOf(table)) {
       row++;
       const properties = childElements(tr).find((c) => c.nodeName === "w:trPr");
-      const cells: string[] = Array<string>(gridCount(properties, "w:gridBefore")).fill("");
+      const cells: Paragraph[][] = Array.from({ length: gridCount(properties, "w:gridBefore") }, () => []);
       for (const tc of cellsOf(tr)) {
         const tcPr = childElements(tc).find((c) => c.nodeName === "w:tcPr");
         const span = gridCount(tcPr, "w:gridSpan") || 1;
         const vMerge = tcPr && childElements(tcPr).find((c) => c.nodeName === "w:vMerge");
         const continues = vMerge !== undefined && (vMerge.getAttribute("w:val") ?? "continue") !== "restart";
-        cells.push(continues ? "" : cellText(tc), ...Array<string>(span - 1).fill(""));
+        cells.push(continues ? [] : cellParagraphs(tc), ...Array.from({ length: span - 1 }, () => []));
       }
-      cells.push(...Array<string>(gridCount(properties, "w:gridAfter")).fill(""));
-      const text = rowLine(cells);
-      if (text.replace(/\t/g, "") !== "")
-        this.lines.push({ text, source: { kind: "row", table: this.tables, row } });
+      for (let i = gridCount(properties, "w:gridAfter"); i > 0; i--) cells.push([]);
+      const source = { kind: "row", table: this.tables, row } as const;
+      const texts =
+        cells.length === 1
+          ? cells[0]!.map(paragraphLine)
+          : [rowLine(cells.map((c) => joinParagraphs(c.map((p) => p.text))))];
+      for (const text of texts) if (text.replace(/\t/g, "") !== "") this.lines.push({ text, source });
     }
   }
 }
@@ -85,17 +90,26 @@ function gridCount(properties: Element | undefined, name: string): number {
   return element ? intAttribute(element, "w:val", 0, 64) : 0;
 }
 
-/** A cell's paragraphs (nested tables flattened) joined by spaces. */
-function cellText(cell: Element): string {
-  const paragraphs: string[] = [];
-  const collect = (node: Element): void => {
-    for (const child of childElements(node)) {
-      if (child.nodeName === "w:p") paragraphs.push(runText(child));
-      else if (child.nodeName !== "w:tcPr") collect(child);
-    }
-  };
-  collect(cell);
-  return joinParagraphs(paragraphs);
+/** A cell's paragraphs in order, nested tables flattened. */
+function cellParagraphs(cell: Element): Paragraph[] {
+  return childElements(cell).flatMap((child) => {
+    if (child.nodeName === "w:p") return [paragraphOf(child)];
+    return child.nodeName === "w:tcPr" ? [] : cellParagraphs(child);
+  });
+}
+
+/** A paragraph's text and list depth (`w:numPr`'s level + 1; 0 when not numbered). */
+function paragraphOf(p: Element): Paragraph {
+  const pPr = childElements(p).find((c) => c.nodeName === "w:pPr");
+  const numPr = pPr && childElements(pPr).find((c) => c.nodeName === "w:numPr");
+  const numId =
+    numPr &&
+    childElements(numPr)
+      .find((c) => c.nodeName === "w:numId")
+      ?.getAttribute("w:val");
+  const level = numPr && childElements(numPr).find((c) => c.nodeName === "w:ilvl");
+  const depth = numId && numId !== "0" ? (level ? intAttribute(level, "w:val", 0, 8) : 0) + 1 : 0;
+  return { text: runText(p), depth };
 }
 
 /** The text of a paragraph's runs (also inside insertions, links, fields); deletions left out. */

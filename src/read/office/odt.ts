@@ -1,12 +1,13 @@
 import type { Element, Node } from "@xmldom/xmldom";
 import type { DocumentLine } from "../document-lines";
-import { joinParagraphs, rowLine } from "../clean-text";
+import { joinParagraphs, paragraphLine, rowLine, type Paragraph } from "../clean-text";
 import { childElements, intAttribute, isElement, isText } from "./xml";
 
 /**
  * content.xml of an ODF text → lines: each paragraph, heading or list item a line; each table
- * row a line of tab-separated cells. Spans need no guessing: ODF writes a
- * `table:covered-table-cell` for every grid cell a spanned cell covers, which becomes an empty cell.
+ * row a line of tab-separated cells, a cell's paragraphs joined by spaces. Spans need no guessing:
+ * ODF writes a `table:covered-table-cell` for every grid cell a spanned cell covers, which becomes
+ * an empty cell. A table of one column (attitudes, notes) is read as paragraphs, one a line.
  */
 export function odtLines(content: Node): DocumentLine[] {
   const walker = new OdtWalker();
@@ -31,28 +32,16 @@ class OdtWalker {
 
   block(container: Element): void {
     for (const child of childElements(container)) {
-      switch (child.nodeName) {
-        case "text:p":
-        case "text:h":
-          this.paragraph(child);
-          break;
-        case "table:table":
-          this.table(child);
-          break;
-        case "text:tracked-changes":
-        case "office:forms":
-        case "text:sequence-decls":
-        case "table:table-columns":
-          break;
-        default:
-          this.block(child);
-      }
+      if (child.nodeName === "table:table") this.table(child);
+      else if (child.nodeName === "text:p" || child.nodeName === "text:h" || child.nodeName === "text:list")
+        for (const paragraph of paragraphsOf(child, 0)) this.paragraph(paragraph);
+      else if (!SKIPPED.has(child.nodeName)) this.block(child);
     }
   }
 
-  private paragraph(element: Element): void {
+  private paragraph(paragraph: Paragraph): void {
     this.paragraphs++;
-    const text = joinParagraphs([inlineText(element)]);
+    const text = paragraphLine(paragraph);
     if (text !== "") this.lines.push({ text, source: { kind: "paragraph", paragraph: this.paragraphs } });
   }
 
@@ -60,22 +49,41 @@ class OdtWalker {
     this.tables++;
     let row = 0;
     for (const element of tableRows(table)) {
-      const cells: string[] = [];
+      const cells: Paragraph[][] = [];
       for (const cell of childElements(element)) {
         const repeat = intAttribute(cell, "table:number-columns-repeated", 1, 64);
-        const text = cell.nodeName === "table:table-cell" ? cellText(cell) : "";
+        const paragraphs = cell.nodeName === "table:table-cell" ? paragraphsOf(cell, 0) : [];
         if (cell.nodeName === "table:table-cell" || cell.nodeName === "table:covered-table-cell")
-          for (let i = 0; i < repeat; i++) cells.push(text);
+          for (let i = 0; i < repeat; i++) cells.push(paragraphs);
       }
       const repeat = intAttribute(element, "table:number-rows-repeated", 1, 64);
       for (let i = 0; i < repeat; i++) {
         row++;
-        const text = rowLine(cells);
-        if (text.replace(/\t/g, "") !== "")
-          this.lines.push({ text, source: { kind: "row", table: this.tables, row } });
+        const source = { kind: "row", table: this.tables, row } as const;
+        const texts =
+          cells.length === 1
+            ? cells[0]!.map(paragraphLine)
+            : [rowLine(cells.map((c) => joinParagraphs(c.map((p) => p.text))))];
+        for (const text of texts) if (text.replace(/\t/g, "") !== "") this.lines.push({ text, source });
       }
     }
   }
+}
+
+const SKIPPED = new Set([
+  "text:tracked-changes",
+  "office:forms",
+  "text:sequence-decls",
+  "table:table-columns",
+]);
+
+/** Paragraphs, headings and list items in order, with their list depth; nested tables flattened. */
+function paragraphsOf(node: Element, depth: number): Paragraph[] {
+  if (node.nodeName === "text:p" || node.nodeName === "text:h") return [{ text: inlineText(node), depth }];
+  const inner = node.nodeName === "text:list" ? depth + 1 : depth;
+  return childElements(node).flatMap((child) =>
+    SKIPPED.has(child.nodeName) ? [] : paragraphsOf(child, inner),
+  );
 }
 
 /** Rows in order, through header-rows, row-groups and rows containers. */
@@ -90,19 +98,6 @@ function tableRows(container: Element): Element[] {
       return tableRows(child);
     return [];
   });
-}
-
-/** A cell's paragraphs (nested tables and lists flattened) joined by spaces. */
-function cellText(cell: Element): string {
-  const paragraphs: string[] = [];
-  const collect = (node: Element): void => {
-    for (const child of childElements(node)) {
-      if (child.nodeName === "text:p" || child.nodeName === "text:h") paragraphs.push(inlineText(child));
-      else collect(child);
-    }
-  };
-  collect(cell);
-  return joinParagraphs(paragraphs);
 }
 
 /** The text of a paragraph: spans, links, `text:s` spaces; tabs and line breaks as spaces; notes left out. */
