@@ -14,7 +14,7 @@ for (const dir of readdirSync(base)) {
     const exp = expected.standards?.[0] ?? expected.standard ?? expected;
     const diffs = s ? Object.keys(exp).filter((k) => JSON.stringify(s[k]) !== JSON.stringify(exp[k])) : ["(none)"];
     console.log(dir, f, ms + "ms", got.format, "errors:", got.diagnostics.filter(d=>d.severity==="error").length, "diff:", diffs.join(","));
-    if (process.argv[2] === dir + "/" + f) for (const k of diffs) console.log(k, "\n got", JSON.stringify(s[k]).slice(0, 1500), "\n exp", JSON.stringify(exp[k]).slice(0, 1500));
+    if (process.argv[2] === dir + "/" + f) for (const k of diffs) console.log(k, "\n got", JSON.stringify(s[k]), "\n exp", JSON.stringify(exp[k]));
   }
 }
 })();

@@ -38,7 +38,10 @@ export function joinParagraphs(paragraphs: readonly string[]): string {
     .join(" ");
 }
 
-/** A table row as one line of tab-separated cells; covered cells are empty strings. */
+/**
+ * A table row as one line of tab-separated cells; covered cells are empty strings. A row of one
+ * cell is a paragraph already made into a line (its leading spaces mark a sub-item).
+ */
 export function rowLine(cells: readonly string[]): string {
-  return cells.map(cleanCell).join("\t");
+  return cells.length === 1 ? cells[0]!.trimEnd() : cells.map(cleanCell).join("\t");
 }

@@ -105,7 +105,7 @@ async function readPages(pdfjs: Pdfjs, doc: PdfDocument): Promise<ReadResult> {
     const operators = await page.getOperatorList();
     const [, , width, height] = page.view as [number, number, number, number];
     const rules = extractRules(operators.fnArray, operators.argsArray, codes, width, height);
-    const blocks = layoutPage(pieces, findGrids(rules));
+    const blocks = layoutPage(pieces, findGrids(rules), rules.marks);
     for (const text of continuation.lines(blocks))
       lines.push({ text, source: { kind: "page", page: number } });
     page.cleanup();
@@ -126,8 +126,9 @@ async function pagePieces(page: PdfPage): Promise<Glyphs[]> {
   const pieces: Glyphs[] = [];
   for (const item of content.items) {
     if (!("str" in item) || pieces.length >= MAX_ITEMS_PER_PAGE) continue;
-    const text = cleanItemText(item.str);
-    if (text.trim() === "") continue;
+    // Spaces at an item's ends carry no width of their own: the gaps between items tell spaces.
+    const text = cleanItemText(item.str).trim();
+    if (text === "") continue;
     const [a, b, c, d, x, y] = item.transform as number[];
     if (Math.abs(b ?? 0) > Math.abs(a ?? 0)) continue; // vertical or rotated text: not part of the layout
     const size = Math.hypot(c ?? 0, d ?? 0) || item.height || 1;
@@ -153,6 +154,7 @@ function operatorCodes(pdfjs: Pdfjs): OperatorCodes {
       OPS.closeFillStroke,
       OPS.closeEOFillStroke,
     ]),
+    fills: new Set([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke]),
   };
 }
 

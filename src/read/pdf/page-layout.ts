@@ -1,4 +1,5 @@
 import { cellAt, type Grid } from "./grid";
+import type { Rules } from "./rules";
 import { cellText, joinLine, joinWrapped, visualLines, type Glyphs } from "./text-runs";
 
 /** A page's content in reading order: tables as rows of cells, other text as lines. */
@@ -14,7 +15,11 @@ const CELL_GAP = 2;
  * top-left cell and leave the others empty, as seed 000 writes them) or, outside every table,
  * in a line of its own; wrapped lines of one paragraph are joined.
  */
-export function layoutPage(pieces: readonly Glyphs[], grids: readonly Grid[]): Block[] {
+export function layoutPage(
+  pieces: readonly Glyphs[],
+  grids: readonly Grid[],
+  marks: readonly Mark[] = [],
+): Block[] {
   const inCells = grids.map(() => new Map<number, Glyphs[]>());
   const loose: Glyphs[] = [];
   for (const piece of pieces) {
@@ -30,56 +35,103 @@ export function layoutPage(pieces: readonly Glyphs[], grids: readonly Grid[]): B
     cell.push(piece);
     inCells[g]!.set(anchor, cell);
   }
-  const blocks: Block[] = grids.map((grid, g) => tableBlock(grid, inCells[g]!));
-  blocks.push(...textBlocks(loose));
+  const blocks: Block[] = grids.map((grid, g) => tableBlock(grid, inCells[g]!, marks));
+  blocks.push(...paragraphs(loose, marks).map((p): Block => ({ kind: "text", top: p.top, text: p.text })));
   return blocks
     .filter((b) => (b.kind === "text" ? b.text !== "" : b.rows.length > 0))
     .sort((a, b) => b.top - a.top);
 }
 
-function tableBlock(grid: Grid, cells: Map<number, Glyphs[]>): Block {
+function tableBlock(grid: Grid, cells: Map<number, Glyphs[]>, marks: readonly Mark[]): Block {
   const columns = grid.xs.length - 1;
   const rows: string[][] = [];
+  if (columns === 1) {
+    // A one-column table (attitudes, notes) holds paragraphs and lists: one line each.
+    for (let r = 0; r + 1 < grid.ys.length; r++)
+      if (grid.anchors[r] === r) rows.push(...paragraphs(cells.get(r) ?? [], marks).map((p) => [p.text]));
+    return { kind: "table", top: grid.ys[0]!, columns: grid.xs, rows };
+  }
   for (let r = 0; r + 1 < grid.ys.length; r++) {
     const row: string[] = [];
     for (let c = 0; c < columns; c++) {
       const index = r * columns + c;
-      row.push(grid.anchors[index] === index ? cellText(cells.get(index) ?? []) : "");
+      row.push(grid.anchors[index] === index ? cellText(cells.get(index) ?? [], rightEdge(grid, index)) : "");
     }
     if (row.some((cell) => cell !== "")) rows.push(row);
   }
   return { kind: "table", top: grid.ys[0]!, columns: grid.xs, rows };
 }
 
+/** The right border of the merged cell whose top-left cell is `anchor`. */
+function rightEdge(grid: Grid, anchor: number): number {
+  const columns = grid.xs.length - 1;
+  let right = grid.xs[(anchor % columns) + 1]!;
+  grid.anchors.forEach((a, i) => {
+    if (a === anchor) right = Math.max(right, grid.xs[(i % columns) + 1]!);
+  });
+  return right;
+}
+
 /**
- * Text outside tables, line by line. A line that fills the text's width continues on the next
- * when that one starts at the same left edge and does not open a new item (a code or a bullet).
+ * Text as paragraphs, line by line. A list item (a line opening with a bullet, written or drawn
+ * just left of it) continues on the lines that start where its text starts (a hanging indent);
+ * another line continues on the next when it fills the text's width and the next does not open
+ * an item of its own (a code or a footnote). Items are written as seed 000 writes them ("- ", one
+ * more leading space when indented further than the first bullets).
  */
-function textBlocks(pieces: readonly Glyphs[]): Block[] {
-  const lines = visualLines(pieces).map((line) => ({
-    text: joinLine(line, CELL_GAP),
-    top: line[0]!.y + line[0]!.size,
-    left: line[0]!.x,
-    right: Math.max(...line.map((p) => p.x + p.width)),
-    size: line[0]!.size,
-  }));
+function paragraphs(pieces: readonly Glyphs[], marks: readonly Mark[]): Array<{ top: number; text: string }> {
+  const lines = visualLines(pieces).map((line) => {
+    const first = line[0]!;
+    const written = WRITTEN_BULLET.exec(joinLine([first]));
+    const drawn = marks.some(
+      (m) =>
+        m.x < first.x &&
+        m.x > first.x - 2.5 * first.size &&
+        Math.abs(m.y - first.y - 0.35 * first.size) < 0.6 * first.size,
+    );
+    const text = joinLine(line, CELL_GAP).trim();
+    const bulletLeft = drawn ? first.x - first.size : first.x;
+    const textLeft = written ? (line[1]?.x ?? first.x) : first.x;
+    return {
+      text: written ? text.slice(written[0].length).trim() : text,
+      bullet: written !== null || drawn,
+      top: first.y + first.size,
+      bulletLeft,
+      textLeft,
+      right: Math.max(...line.map((p) => p.x + p.width)),
+      size: first.size,
+    };
+  });
   const right = Math.max(...lines.map((l) => l.right));
-  const blocks: Block[] = [];
+  const firstBullet = Math.min(...lines.filter((l) => l.bullet).map((l) => l.bulletLeft));
+  const out: Array<{ top: number; text: string; item: boolean; textLeft: number }> = [];
   let previous: (typeof lines)[number] | undefined;
   for (const line of lines) {
-    const last = blocks.at(-1);
+    const last = out.at(-1);
+    const near = previous !== undefined && previous.top - line.top <= previous.size * 2;
+    const full = previous !== undefined && previous.right >= right - 1.2 * previous.size;
     const continues =
-      previous !== undefined &&
-      last?.kind === "text" &&
+      last !== undefined &&
+      near &&
+      !line.bullet &&
       !line.text.includes("\t") &&
       !last.text.includes("\t") &&
-      previous.right >= right - 2 * previous.size &&
-      Math.abs(line.left - previous.left) <= previous.size * 2.5 &&
-      previous.top - line.top <= previous.size * 2 &&
-      !/^\s*(?:[A-Z]{1,2}\d|[-•●■◆▪※]|【註)/.test(line.text);
-    if (continues) last.text = joinWrapped(last.text, line.text.trim());
-    else blocks.push({ kind: "text", top: line.top, text: line.text.trim() });
+      (last.item
+        ? Math.abs(line.textLeft - last.textLeft) <= 0.5 * line.size
+        : full && !NEW_ITEM.test(line.text));
+    if (continues) last.text = joinWrapped(last.text, line.text, full);
+    else if (line.bullet) {
+      const indent = line.bulletLeft > firstBullet + line.size ? " " : "";
+      out.push({ top: line.top, text: `${indent}- ${line.text}`, item: true, textLeft: line.textLeft });
+    } else out.push({ top: line.top, text: line.text, item: false, textLeft: line.textLeft });
     previous = line;
   }
-  return blocks;
+  return out;
 }
+
+type Mark = Rules["marks"][number];
+
+/** A list bullet written as text (private-use symbol-font bullets and a substituted middle dot too). */
+const WRITTEN_BULLET = /^[-•●▪■◆◇○□‧·・\u2022\uF000-\uF0FF]\s*/;
+/** A line that opens an item of its own: a code (A01, K02, T1.1…) or a footnote. */
+const NEW_ITEM = /^(?:[A-Z]{1,2}\d|【註)/;

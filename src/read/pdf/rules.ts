@@ -8,6 +8,8 @@ export interface Rule {
 export interface Rules {
   horizontal: Rule[];
   vertical: Rule[];
+  /** Centres of small filled dots and squares: list bullets that some producers draw, not write. */
+  marks: Array<{ x: number; y: number }>;
 }
 
 type Matrix = [number, number, number, number, number, number];
@@ -19,6 +21,7 @@ export interface OperatorCodes {
   transform: number;
   constructPath: number;
   paints: ReadonlySet<number>;
+  fills: ReadonlySet<number>;
 }
 
 const DRAW_MOVE = 0;
@@ -48,7 +51,8 @@ function apply(m: Matrix, x: number, y: number): [number, number] {
 /**
  * The straight horizontal and vertical segments a page paints (stroked lines or thin filled
  * rectangles: both are how producers draw table borders), in page space, merged where they
- * touch. Curves and clipping paths are ignored; so is any shape covering most of the page.
+ * touch, and the small filled shapes that are drawn bullets. Clipping paths are ignored; so is
+ * any segment spanning the page.
  */
 export function extractRules(
   fnArray: ArrayLike<number>,
@@ -59,6 +63,7 @@ export function extractRules(
 ): Rules {
   const horizontal: Rule[] = [];
   const vertical: Rule[] = [];
+  const marks: Rules["marks"] = [];
   const stack: Matrix[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   const add = (x1: number, y1: number, x2: number, y2: number): void => {
@@ -80,41 +85,56 @@ export function extractRules(
       ctm = multiply(ctm, args as Matrix);
     else if (fn === codes.constructPath && Array.isArray(args) && codes.paints.has(args[0] as number)) {
       const data = (args[1] as ArrayLike<ArrayLike<number>> | undefined)?.[0];
-      if (data) walkPath(data, ctm, add);
+      if (!data) continue;
+      const box = walkPath(data, ctm, add);
+      const [w, h] = [box.maxX - box.minX, box.maxY - box.minY];
+      if (codes.fills.has(args[0] as number) && w >= 1.5 && w <= 8 && Math.abs(w - h) <= 1.5)
+        marks.push({ x: (box.minX + box.maxX) / 2, y: (box.minY + box.maxY) / 2 });
     }
   }
-  return { horizontal: mergeRules(horizontal), vertical: mergeRules(vertical) };
+  return { horizontal: mergeRules(horizontal), vertical: mergeRules(vertical), marks };
 }
 
+/** Walks a path, adding its straight segments; gives the path's bounding box in page space. */
 function walkPath(
   data: ArrayLike<number>,
   ctm: Matrix,
   add: (x1: number, y1: number, x2: number, y2: number) => void,
-): void {
+): { minX: number; minY: number; maxX: number; maxY: number } {
+  const box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
   let start: [number, number] = [0, 0];
   let point: [number, number] = [0, 0];
+  const to = (x: number, y: number): [number, number] => {
+    const p = apply(ctm, x, y);
+    box.minX = Math.min(box.minX, p[0]);
+    box.maxX = Math.max(box.maxX, p[0]);
+    box.minY = Math.min(box.minY, p[1]);
+    box.maxY = Math.max(box.maxY, p[1]);
+    return p;
+  };
   for (let i = 0; i < data.length;) {
     const op = data[i++];
     if (op === DRAW_MOVE) {
-      point = apply(ctm, data[i]!, data[i + 1]!);
+      point = to(data[i]!, data[i + 1]!);
       start = point;
       i += 2;
     } else if (op === DRAW_LINE) {
-      const next = apply(ctm, data[i]!, data[i + 1]!);
+      const next = to(data[i]!, data[i + 1]!);
       add(point[0], point[1], next[0], next[1]);
       point = next;
       i += 2;
     } else if (op === DRAW_CURVE) {
-      point = apply(ctm, data[i + 4]!, data[i + 5]!);
+      point = to(data[i + 4]!, data[i + 5]!);
       i += 6;
     } else if (op === DRAW_QUAD) {
-      point = apply(ctm, data[i + 2]!, data[i + 3]!);
+      point = to(data[i + 2]!, data[i + 3]!);
       i += 4;
     } else if (op === DRAW_CLOSE) {
       add(point[0], point[1], start[0], start[1]);
       point = start;
-    } else return;
+    } else break;
   }
+  return box;
 }
 
 /** Rules on the same line (within SNAP) that overlap or touch become one. */

@@ -57,10 +57,19 @@ function spaceGap(before: string, after: string): number {
   return cjkBefore || cjkAfter ? 0.225 : 0.2;
 }
 
-/** Wrapped lines of one cell or paragraph joined: nothing between CJK or after a hyphen, else a space. */
-export function joinWrapped(previous: string, next: string): string {
+/**
+ * Wrapped lines of one cell or paragraph joined: nothing between CJK or after a hyphen, nor where
+ * a full line (`full`: it reached the edge) broke inside a Latin word or between a number and CJK;
+ * else a space.
+ */
+export function joinWrapped(previous: string, next: string, full = false): string {
   if (previous === "") return next;
   if ((endsCjk(previous) && startsCjk(next)) || /[-‐]$/.test(previous)) return previous + next;
+  if (full && /[A-Za-z]$/.test(previous) && /^[a-z]/.test(next)) return previous + next;
+  // CJK text breaks anywhere: a full line broke between a number and CJK for want of room (具5|年);
+  // between a Latin word and CJK the documents put a space (Rackspace 等).
+  if (full && ((/\d$/.test(previous) && startsCjk(next)) || (endsCjk(previous) && /^\d/.test(next))))
+    return previous + next;
   return `${previous} ${next}`;
 }
 
@@ -84,10 +93,15 @@ export function visualLines<T extends Glyphs>(pieces: readonly T[]): T[][] {
   return lines;
 }
 
-/** The text of a table cell: its visual lines joined as wrapped lines. */
-export function cellText(pieces: readonly Glyphs[]): string {
-  return visualLines(pieces)
-    .map((line) => joinLine(line))
-    .reduce(joinWrapped, "")
-    .trim();
+/** The text of a table cell whose right border is at `right`: its visual lines joined as wrapped lines. */
+export function cellText(pieces: readonly Glyphs[], right: number): string {
+  let text = "";
+  let full = false;
+  for (const line of visualLines(pieces)) {
+    // Chromium's fonts turn a written bullet (•) into a middle dot.
+    text = joinWrapped(text, joinLine(line).replace(/^[·・‧]\s*/, "• "), full);
+    const last = line.at(-1)!;
+    full = last.x + last.width >= right - 1.2 * last.size;
+  }
+  return text.trim();
 }
