@@ -154,7 +154,6 @@ function operatorCodes(pdfjs: Pdfjs): OperatorCodes {
       OPS.closeFillStroke,
       OPS.closeEOFillStroke,
     ]),
-    fills: new Set([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke]),
   };
 }
 

@@ -8,7 +8,7 @@ export interface Rule {
 export interface Rules {
   horizontal: Rule[];
   vertical: Rule[];
-  /** Centres of small filled dots and squares: list bullets that some producers draw, not write. */
+  /** Centres of small dots, circles and squares: list bullets that some producers draw, not write. */
   marks: Array<{ x: number; y: number }>;
 }
 
@@ -21,7 +21,6 @@ export interface OperatorCodes {
   transform: number;
   constructPath: number;
   paints: ReadonlySet<number>;
-  fills: ReadonlySet<number>;
 }
 
 const DRAW_MOVE = 0;
@@ -51,7 +50,7 @@ function apply(m: Matrix, x: number, y: number): [number, number] {
 /**
  * The straight horizontal and vertical segments a page paints (stroked lines or thin filled
  * rectangles: both are how producers draw table borders), in page space, merged where they
- * touch, and the small filled shapes that are drawn bullets. Clipping paths are ignored; so is
+ * touch, and the small shapes that are drawn bullets. Clipping paths are ignored; so is
  * any segment spanning the page.
  */
 export function extractRules(
@@ -88,7 +87,7 @@ export function extractRules(
       if (!data) continue;
       const box = walkPath(data, ctm, add);
       const [w, h] = [box.maxX - box.minX, box.maxY - box.minY];
-      if (codes.fills.has(args[0] as number) && w >= 1.5 && w <= 8 && Math.abs(w - h) <= 1.5)
+      if (w >= 1.5 && w <= 8 && Math.abs(w - h) <= 1.5)
         marks.push({ x: (box.minX + box.maxX) / 2, y: (box.minY + box.maxY) / 2 });
     }
   }
