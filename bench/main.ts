@@ -1,6 +1,7 @@
 /** `npm run bench`: prints the project's performance figures, section by section. */
 import { benchFunctions } from "./functions";
 import { benchParse } from "./parse";
+import { benchRead } from "./read";
 import { consoleReport } from "./report";
 import { benchSheets } from "./sheets";
 import { benchTaskpane } from "./taskpane";
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
     `Competency Standards for Excel — benchmark (node ${process.version}, ${new Date().toISOString()})`,
   );
   await benchParse(report);
+  await benchRead(report);
   await benchFunctions(report);
   await benchSheets(report);
   await benchTaskpane(report);

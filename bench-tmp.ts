@@ -1,0 +1,3 @@
+import { benchRead } from "./bench/read";
+import { consoleReport } from "./bench/report";
+benchRead(consoleReport());
