@@ -16,25 +16,32 @@ export interface PdfOptions {
   deadlineMs: number;
 }
 
+/**
+ * What a hostile PDF may not do: run script (`isEvalSupported: false`: PDF.js never compiles font
+ * programs or functions with eval; 5.6 also carries the fix for CVE-2024-4367, arbitrary JavaScript
+ * through a crafted font, fixed in 4.2.67), load fonts (none are needed for text), use XFA forms.
+ */
+export const PDF_SAFETY = {
+  isEvalSupported: false,
+  disableFontFace: true,
+  useSystemFonts: false,
+  enableXfa: false,
+} as const;
+
 type PdfDocument = Awaited<ReturnType<Pdfjs["getDocument"]>["promise"]>;
 type PdfPage = Awaited<ReturnType<PdfDocument["getPage"]>>;
 
 /**
  * A PDF → lines, from the text's positions rather than its order: tables are rebuilt from their
  * drawn borders (cells by x, rows by y, merged cells by missing borders), other text becomes
- * lines in reading order. Hostile files are handled: scripts are never evaluated
- * (`isEvalSupported: false`; PDF.js 5.6 also has the fix for CVE-2024-4367, in 4.2.67+), fonts
- * are never loaded, and a password, a missing text layer, corruption or a timeout each give a
- * diagnostic.
+ * lines in reading order. Hostile files are handled (PDF_SAFETY), and a password, a missing text
+ * layer, corruption or a timeout each give a diagnostic.
  */
 export async function readPdf(bytes: Uint8Array, options: PdfOptions): Promise<ReadResult> {
   const pdfjs = await loadPdfjs(options.workerUrl);
   const task = pdfjs.getDocument({
     data: bytes.slice(),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    enableXfa: false,
+    ...PDF_SAFETY,
     stopAtErrors: false,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
   });
