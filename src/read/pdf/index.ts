@@ -50,7 +50,11 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions): Promise<R
     timer = setTimeout(() => resolve("timeout"), options.deadlineMs);
   });
   try {
-    const outcome = await Promise.race([task.promise.then((doc) => readPages(pdfjs, doc)), deadline]);
+    const deadlineAt = Date.now() + options.deadlineMs;
+    const outcome = await Promise.race([
+      task.promise.then((doc) => readPages(pdfjs, doc, deadlineAt)),
+      deadline,
+    ]);
     if (outcome === "timeout")
       return failed(
         readError(
@@ -88,7 +92,15 @@ function pdfProblem(error: unknown): Diagnostic {
   );
 }
 
-async function readPages(pdfjs: Pdfjs, doc: PdfDocument): Promise<ReadResult> {
+/**
+ * The pages' lines, or "timeout" once the deadline passes: checked between pages too, since
+ * PDF.js's work in one thread runs as promise callbacks that can hold the timer back.
+ */
+async function readPages(
+  pdfjs: Pdfjs,
+  doc: PdfDocument,
+  deadlineAt: number,
+): Promise<ReadResult | "timeout"> {
   const diagnostics: Diagnostic[] = [];
   const lines: DocumentLine[] = [];
   const codes = operatorCodes(pdfjs);
@@ -105,6 +117,7 @@ async function readPages(pdfjs: Pdfjs, doc: PdfDocument): Promise<ReadResult> {
   const continuation = new HeaderRepeater();
   let textFound = false;
   for (let number = 1; number <= pageCount; number++) {
+    if (Date.now() > deadlineAt) return "timeout";
     const page = await doc.getPage(number);
     const pieces = await pagePieces(page);
     textFound ||= pieces.length > 0;

@@ -36,7 +36,10 @@ export function layoutPage(
     inCells[g]!.set(anchor, cell);
   }
   const blocks: Block[] = grids.map((grid, g) => tableBlock(grid, inCells[g]!, marks));
-  blocks.push(...paragraphs(loose, marks).map((p): Block => ({ kind: "text", top: p.top, text: p.text })));
+  const pageRight = Math.max(...pieces.map((p) => p.x + p.width));
+  blocks.push(
+    ...paragraphs(loose, marks, pageRight).map((p): Block => ({ kind: "text", top: p.top, text: p.text })),
+  );
   return blocks
     .filter((b) => (b.kind === "text" ? b.text !== "" : b.rows.length > 0))
     .sort((a, b) => b.top - a.top);
@@ -48,7 +51,8 @@ function tableBlock(grid: Grid, cells: Map<number, Glyphs[]>, marks: readonly Ma
   if (columns === 1) {
     // A one-column table (attitudes, notes) holds paragraphs and lists: one line each.
     for (let r = 0; r + 1 < grid.ys.length; r++)
-      if (grid.anchors[r] === r) rows.push(...paragraphs(cells.get(r) ?? [], marks).map((p) => [p.text]));
+      if (grid.anchors[r] === r)
+        rows.push(...paragraphs(cells.get(r) ?? [], marks, grid.xs[1]!).map((p) => [p.text]));
     return { kind: "table", top: grid.ys[0]!, columns: grid.xs, rows };
   }
   for (let r = 0; r + 1 < grid.ys.length; r++) {
@@ -73,13 +77,18 @@ function rightEdge(grid: Grid, anchor: number): number {
 }
 
 /**
- * Text as paragraphs, line by line. A list item (a line opening with a bullet, written or drawn
+ * Text as paragraphs, line by line, within a box whose right edge is `right` (a cell's border or
+ * the page's text edge). A list item (a line opening with a bullet, written or drawn
  * just left of it) continues on the lines that start where its text starts (a hanging indent);
  * another line continues on the next when it fills the text's width and the next does not open
  * an item of its own (a code or a footnote). Items are written as seed 000 writes them ("- ", one
  * more leading space when indented further than the first bullets).
  */
-function paragraphs(pieces: readonly Glyphs[], marks: readonly Mark[]): Array<{ top: number; text: string }> {
+function paragraphs(
+  pieces: readonly Glyphs[],
+  marks: readonly Mark[],
+  right: number,
+): Array<{ top: number; text: string }> {
   const lines = visualLines(pieces).map((line) => {
     const first = line[0]!;
     const written = WRITTEN_BULLET.exec(joinLine([first]));
@@ -102,14 +111,13 @@ function paragraphs(pieces: readonly Glyphs[], marks: readonly Mark[]): Array<{ 
       size: first.size,
     };
   });
-  const right = Math.max(...lines.map((l) => l.right));
   const firstBullet = Math.min(...lines.filter((l) => l.bullet).map((l) => l.bulletLeft));
   const out: Array<{ top: number; text: string; item: boolean; textLeft: number }> = [];
   let previous: (typeof lines)[number] | undefined;
   for (const line of lines) {
     const last = out.at(-1);
     const near = previous !== undefined && previous.top - line.top <= previous.size * 2;
-    const full = previous !== undefined && previous.right >= right - 1.2 * previous.size;
+    const full = previous !== undefined && previous.right >= right - 1.5 * previous.size;
     const continues =
       last !== undefined &&
       near &&
