@@ -174,6 +174,7 @@ function operatorCodes(pdfjs: Pdfjs): OperatorCodes {
       OPS.closeFillStroke,
       OPS.closeEOFillStroke,
     ]),
+    fills: new Set([OPS.fill, OPS.eoFill]),
   };
 }
 

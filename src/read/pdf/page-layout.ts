@@ -1,3 +1,4 @@
+import { borderlessTable } from "./borderless";
 import { cellAt, type Grid } from "./grid";
 import type { Rules } from "./rules";
 import { cellText, joinLine, joinWrapped, visualLines, type Glyphs } from "./text-runs";
@@ -36,9 +37,12 @@ export function layoutPage(
     inCells[g]!.set(anchor, cell);
   }
   const blocks: Block[] = grids.map((grid, g) => tableBlock(grid, inCells[g]!, marks));
+  const borderless = borderlessTable(loose);
+  if (borderless) blocks.push({ kind: "table", top: borderless.top, columns: [], rows: borderless.rows });
+  const rest = borderless ? loose.filter((p) => !borderless.pieces.has(p)) : loose;
   const pageRight = Math.max(...pieces.map((p) => p.x + p.width));
   blocks.push(
-    ...paragraphs(loose, marks, pageRight).map((p): Block => ({ kind: "text", top: p.top, text: p.text })),
+    ...paragraphs(rest, marks, pageRight).map((p): Block => ({ kind: "text", top: p.top, text: p.text })),
   );
   return blocks
     .filter((b) => (b.kind === "text" ? b.text !== "" : b.rows.length > 0))

@@ -21,6 +21,8 @@ export interface OperatorCodes {
   transform: number;
   constructPath: number;
   paints: ReadonlySet<number>;
+  /** The paints that fill without stroking. */
+  fills: ReadonlySet<number>;
 }
 
 const DRAW_MOVE = 0;
@@ -85,7 +87,9 @@ export function extractRules(
     else if (fn === codes.constructPath && Array.isArray(args) && codes.paints.has(args[0] as number)) {
       const data = (args[1] as ArrayLike<ArrayLike<number>> | undefined)?.[0];
       if (!data) continue;
-      const box = walkPath(data, ctm, add);
+      // A filled shape draws a border only when it is thin; a wider one is shading (a heading's fill).
+      const fillOnly = codes.fills.has(args[0] as number);
+      const box = walkPath(data, ctm, add, fillOnly);
       const [w, h] = [box.maxX - box.minX, box.maxY - box.minY];
       if (w >= 1.5 && w <= 8 && Math.abs(w - h) <= 1.5)
         marks.push({ x: (box.minX + box.maxX) / 2, y: (box.minY + box.maxY) / 2 });
@@ -94,32 +98,43 @@ export function extractRules(
   return { horizontal: mergeRules(horizontal), vertical: mergeRules(vertical), marks };
 }
 
-/** Walks a path, adding its straight segments; gives the path's bounding box in page space. */
+/**
+ * Walks a path, adding its straight segments (for a fill, only those of thin subpaths); gives the
+ * path's bounding box in page space.
+ */
 function walkPath(
   data: ArrayLike<number>,
   ctm: Matrix,
   add: (x1: number, y1: number, x2: number, y2: number) => void,
-): { minX: number; minY: number; maxX: number; maxY: number } {
-  const box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+  fillOnly: boolean,
+): Box {
+  const box = emptyBox();
+  let sub = emptyBox();
+  let segments: Array<[number, number, number, number]> = [];
+  const flush = (): void => {
+    if (!fillOnly || Math.min(sub.maxX - sub.minX, sub.maxY - sub.minY) <= THIN)
+      for (const s of segments) add(...s);
+    segments = [];
+    sub = emptyBox();
+  };
   let start: [number, number] = [0, 0];
   let point: [number, number] = [0, 0];
   const to = (x: number, y: number): [number, number] => {
     const p = apply(ctm, x, y);
-    box.minX = Math.min(box.minX, p[0]);
-    box.maxX = Math.max(box.maxX, p[0]);
-    box.minY = Math.min(box.minY, p[1]);
-    box.maxY = Math.max(box.maxY, p[1]);
+    grow(box, p);
+    grow(sub, p);
     return p;
   };
   for (let i = 0; i < data.length;) {
     const op = data[i++];
     if (op === DRAW_MOVE) {
+      flush();
       point = to(data[i]!, data[i + 1]!);
       start = point;
       i += 2;
     } else if (op === DRAW_LINE) {
       const next = to(data[i]!, data[i + 1]!);
-      add(point[0], point[1], next[0], next[1]);
+      segments.push([point[0], point[1], next[0], next[1]]);
       point = next;
       i += 2;
     } else if (op === DRAW_CURVE) {
@@ -129,11 +144,33 @@ function walkPath(
       point = to(data[i + 2]!, data[i + 3]!);
       i += 4;
     } else if (op === DRAW_CLOSE) {
-      add(point[0], point[1], start[0], start[1]);
+      segments.push([point[0], point[1], start[0], start[1]]);
       point = start;
     } else break;
   }
+  flush();
   return box;
+}
+
+interface Box {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+/** Thickness (points) up to which a filled rectangle is a drawn line. */
+const THIN = 2.5;
+
+function emptyBox(): Box {
+  return { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+}
+
+function grow(box: Box, [x, y]: [number, number]): void {
+  box.minX = Math.min(box.minX, x);
+  box.maxX = Math.max(box.maxX, x);
+  box.minY = Math.min(box.minY, y);
+  box.maxY = Math.max(box.maxY, y);
 }
 
 /** Rules on the same line (within SNAP) that overlap or touch become one. */
