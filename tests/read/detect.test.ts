@@ -1,4 +1,5 @@
 import { zipSync, strToU8 } from "fflate";
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadDocumentBytes } from "../../src/catalog";
@@ -56,6 +57,20 @@ test("text in UTF-8 with or without a BOM and in UTF-16 LE or BE parses as the s
     expect(loaded.standards).toEqual([expected.standard]);
     expect(loaded.diagnostics).toEqual(expected.diagnostics);
   }
+});
+
+test("text in Big5 (not valid UTF-8) is read as Big5; other invalid UTF-8 keeps its readable parts", async () => {
+  const seed = seedText(SEED_003);
+  const big5 = execFileSync("iconv", ["-f", "UTF-8", "-t", "BIG5//TRANSLIT"], { input: seed });
+  const expected = parseStandard(new TextDecoder("big5").decode(big5));
+  expect(expected.standard.code).toBe("IIS3512-001v1");
+  const loaded = await loadDocumentBytes(new Uint8Array(big5), "big5.txt");
+  expect(loaded.standards).toEqual([expected.standard]);
+  const broken = await readDocumentBytes(
+    new Uint8Array([...new TextEncoder().encode("職能基準"), 0xff]),
+    "x.txt",
+  );
+  expect("lines" in broken && broken.lines[0]!.text).toBe("職能基準\uFFFD");
 });
 
 test("a zip that is neither ODT nor DOCX, and unknown binary data, get a clear error", async () => {
