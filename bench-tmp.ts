@@ -1,3 +1,0 @@
-import { benchRead } from "./bench/read";
-import { consoleReport } from "./bench/report";
-benchRead(consoleReport());
