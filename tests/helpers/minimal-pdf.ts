@@ -1,8 +1,9 @@
 /**
- * A small valid PDF written by hand: pages of ASCII text lines in Helvetica, with an exact
- * cross-reference table. For tests that need many pages or a PDF of a given size quickly.
+ * A small valid PDF written by hand: pages of ASCII text lines in Helvetica (and, when given,
+ * `drawing`: content-stream operators painted on every page), with an exact cross-reference
+ * table. For tests that need many pages or a PDF of a given size quickly.
  */
-export function minimalPdf(pages: ReadonlyArray<readonly string[]>): Uint8Array {
+export function minimalPdf(pages: ReadonlyArray<readonly string[]>, drawing = ""): Uint8Array {
   const objects: string[] = [];
   const pageIds = pages.map((_, i) => 4 + 2 * i);
   objects[1] = "<< /Type /Catalog /Pages 2 0 R >>";
@@ -10,7 +11,7 @@ export function minimalPdf(pages: ReadonlyArray<readonly string[]>): Uint8Array 
   objects[3] = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
   pages.forEach((lines, i) => {
     const escaped = lines.map((l) => l.replace(/[\\()]/g, (c) => `\\${c}`));
-    const stream = `BT /F1 11 Tf 72 770 Td 14 TL ${escaped.map((l) => `(${l}) '`).join(" ")} ET`;
+    const stream = `${drawing}BT /F1 11 Tf 72 770 Td 14 TL ${escaped.map((l) => `(${l}) '`).join(" ")} ET`;
     objects[pageIds[i]!] =
       `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[i]! + 1} 0 R >>`;
     objects[pageIds[i]! + 1] = `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`;

@@ -146,6 +146,19 @@ describe("bounded in time", () => {
     expect("lines" in read && read.lines.at(-1)!.text).toBe(`page ${MAX_PDF_PAGES}`);
   });
 
+  test("a page of thousands of ruled lines is read as text, not as a table, and quickly", async () => {
+    const lines = Array.from(
+      { length: 3_000 },
+      (_, i) =>
+        `10 ${100 + (i % 600)} m 580 ${100 + (i % 600)} l S ${10 + (i % 570)} 50 m ${10 + (i % 570)} 800 l S`,
+    );
+    const pdf = minimalPdf([["T1 duty", "T1.1 task"]], lines.join(" ") + " ");
+    const start = performance.now();
+    const read = await readDocumentBytes(pdf, "mesh.pdf");
+    expect(performance.now() - start).toBeLessThan(5_000);
+    expect("lines" in read && read.lines.map((l) => l.text)).toEqual(["T1 duty", "T1.1 task"]);
+  });
+
   test("reading stops at the deadline", async () => {
     const pdf = minimalPdf(Array.from({ length: 200 }, (_, i) => [`page ${i + 1}`]));
     const start = performance.now();

@@ -15,7 +15,13 @@ export interface Grid {
  * two of each. A cell merged across rows or columns is found by the missing border between grid
  * cells, so merged duty and task cells are exact.
  */
+/** More rules than this on a page (a drawing, or a hostile file) are not read as tables. */
+const MAX_RULES = 4_000;
+/** Grids with more cells than this are not tables of a document. */
+const MAX_CELLS = 20_000;
+
 export function findGrids(rules: Rules): Grid[] {
+  if (rules.horizontal.length + rules.vertical.length > MAX_RULES) return [];
   const all = [
     ...rules.horizontal.map((r) => ({ r, h: true })),
     ...rules.vertical.map((r) => ({ r, h: false })),
@@ -45,7 +51,8 @@ export function findGrids(rules: Rules): Grid[] {
   return [...groups.values()]
     .flatMap((g) => splitStacked(g.horizontal, g.vertical))
     .filter((g) => g.horizontal.length >= 2 && g.vertical.length >= 2)
-    .map((g) => buildGrid(g.horizontal, g.vertical));
+    .map((g) => buildGrid(g.horizontal, g.vertical))
+    .filter((g): g is Grid => g !== null);
 }
 
 /**
@@ -81,12 +88,13 @@ function outerEnds(rules: readonly Rule[]): number[] {
   return [Math.min(...rules.map((r) => r.from)), Math.max(...rules.map((r) => r.to))];
 }
 
-function buildGrid(horizontal: Rule[], vertical: Rule[]): Grid {
+function buildGrid(horizontal: Rule[], vertical: Rule[]): Grid | null {
   // A row split by a page break may lack its top or bottom border: the column borders still end there.
   const xs = edges([...vertical.map((r) => r.at), ...outerEnds(horizontal)]);
   const ys = edges([...horizontal.map((r) => r.at), ...outerEnds(vertical)]).reverse();
   const columns = xs.length - 1;
   const rows = ys.length - 1;
+  if (columns < 1 || rows < 1 || columns * rows > MAX_CELLS) return null;
   const parent = Array.from({ length: rows * columns }, (_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;

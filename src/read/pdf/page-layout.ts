@@ -52,6 +52,7 @@ export function layoutPage(
 function tableBlock(grid: Grid, cells: Map<number, Glyphs[]>, marks: readonly Mark[]): Block {
   const columns = grid.xs.length - 1;
   const rows: string[][] = [];
+  const rights = rightEdges(grid);
   if (columns === 1) {
     // A one-column table (attitudes, notes) holds paragraphs and lists: one line each.
     for (let r = 0; r + 1 < grid.ys.length; r++)
@@ -63,21 +64,21 @@ function tableBlock(grid: Grid, cells: Map<number, Glyphs[]>, marks: readonly Ma
     const row: string[] = [];
     for (let c = 0; c < columns; c++) {
       const index = r * columns + c;
-      row.push(grid.anchors[index] === index ? cellText(cells.get(index) ?? [], rightEdge(grid, index)) : "");
+      row.push(grid.anchors[index] === index ? cellText(cells.get(index) ?? [], rights.get(index)!) : "");
     }
     if (row.some((cell) => cell !== "")) rows.push(row);
   }
   return { kind: "table", top: grid.ys[0]!, columns: grid.xs, rows };
 }
 
-/** The right border of the merged cell whose top-left cell is `anchor`. */
-function rightEdge(grid: Grid, anchor: number): number {
+/** The right border of each merged cell, by the index of its top-left cell. */
+function rightEdges(grid: Grid): Map<number, number> {
   const columns = grid.xs.length - 1;
-  let right = grid.xs[(anchor % columns) + 1]!;
-  grid.anchors.forEach((a, i) => {
-    if (a === anchor) right = Math.max(right, grid.xs[(i % columns) + 1]!);
+  const rights = new Map<number, number>();
+  grid.anchors.forEach((anchor, i) => {
+    rights.set(anchor, Math.max(rights.get(anchor) ?? -Infinity, grid.xs[(i % columns) + 1]!));
   });
-  return right;
+  return rights;
 }
 
 /**
