@@ -12,7 +12,13 @@ const { pathToFileURL } = require("node:url");
 
 const build = path.dirname(require.resolve("pdfjs-dist/legacy/build/pdf.mjs"));
 const { version } = require("pdfjs-dist/package.json");
-const dir = path.join(os.tmpdir(), `pdfjs-dist-cjs-${version}`);
+// Keyed by PDF.js's version and this file's own text, so a changed conversion never reuses old copies.
+const key = require("node:crypto")
+  .createHash("sha1")
+  .update(fs.readFileSync(__filename))
+  .digest("hex")
+  .slice(0, 8);
+const dir = path.join(os.tmpdir(), `pdfjs-dist-cjs-${version}-${key}`);
 
 function convert() {
   const ts = require("typescript");
