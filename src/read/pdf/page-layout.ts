@@ -5,16 +5,16 @@ import { cellText, joinLine, joinWrapped, visualLines, type Glyphs } from "./tex
 
 /** A page's content in reading order: tables as rows of cells, other text as lines. */
 export type Block =
-  | { kind: "table"; top: number; columns: number[]; rows: string[][] }
-  | { kind: "text"; top: number; text: string };
+  { kind: "table"; top: number; rows: string[][] } | { kind: "text"; top: number; text: string };
 
 /** Gap (in font sizes) that separates the cells of a borderless table on one visual line. */
 const CELL_GAP = 2;
 
 /**
  * Places each piece of text in the table cell under it (merged cells give their text to their
- * top-left cell and leave the others empty, as seed 000 writes them) or, outside every table,
- * in a line of its own; wrapped lines of one paragraph are joined.
+ * top-left cell and leave the others empty, as seed 000 writes them), in the borderless main
+ * table when the page draws none, or, outside every table, in a line of its own; wrapped lines
+ * of one paragraph are joined.
  */
 export function layoutPage(
   pieces: readonly Glyphs[],
@@ -31,14 +31,15 @@ export function layoutPage(
       loose.push(piece);
       continue;
     }
-    const anchor = grids[g]!.anchors[cellAt(grids[g]!, x, y)]!;
+    const grid = grids[g]!;
+    const anchor = grid.anchors[cellAt(grid, x, y)]!;
     const cell = inCells[g]!.get(anchor) ?? [];
     cell.push(piece);
     inCells[g]!.set(anchor, cell);
   }
   const blocks: Block[] = grids.map((grid, g) => tableBlock(grid, inCells[g]!, marks));
   const borderless = borderlessTable(loose);
-  if (borderless) blocks.push({ kind: "table", top: borderless.top, columns: [], rows: borderless.rows });
+  if (borderless) blocks.push({ kind: "table", top: borderless.top, rows: borderless.rows });
   const rest = borderless ? loose.filter((p) => !borderless.pieces.has(p)) : loose;
   const pageRight = Math.max(...pieces.map((p) => p.x + p.width));
   blocks.push(
@@ -58,7 +59,7 @@ function tableBlock(grid: Grid, cells: Map<number, Glyphs[]>, marks: readonly Ma
     for (let r = 0; r + 1 < grid.ys.length; r++)
       if (grid.anchors[r] === r)
         rows.push(...paragraphs(cells.get(r) ?? [], marks, grid.xs[1]!).map((p) => [p.text]));
-    return { kind: "table", top: grid.ys[0]!, columns: grid.xs, rows };
+    return { kind: "table", top: grid.ys[0]!, rows };
   }
   for (let r = 0; r + 1 < grid.ys.length; r++) {
     const row: string[] = [];
@@ -68,7 +69,7 @@ function tableBlock(grid: Grid, cells: Map<number, Glyphs[]>, marks: readonly Ma
     }
     if (row.some((cell) => cell !== "")) rows.push(row);
   }
-  return { kind: "table", top: grid.ys[0]!, columns: grid.xs, rows };
+  return { kind: "table", top: grid.ys[0]!, rows };
 }
 
 /** The right border of each merged cell, by the index of its top-left cell. */
