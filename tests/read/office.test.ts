@@ -74,7 +74,7 @@ const p = (text: string, properties = ""): string =>
 const tc = (content: string, properties = ""): string =>
   `<w:tc><w:tcPr>${properties}</w:tcPr>${content}</w:tc>`;
 
-test("DOCX: gridSpan, vMerge, gridBefore and tblHeader give seed 000's cells; deletions are left out", async () => {
+test("DOCX: gridSpan, vMerge, gridBefore and tblHeader give seed 000's cells; deletions and fallbacks are left out", async () => {
   const lines = await linesOf(
     docx(
       `<w:tbl>` +
@@ -83,7 +83,7 @@ test("DOCX: gridSpan, vMerge, gridBefore and tblHeader give seed 000's cells; de
         `<w:tr>${tc(p(""), "<w:vMerge/>")}${tc(p("T1.2任務"), '<w:gridSpan w:val="2"/>')}</w:tr>` +
         `<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>${tc(p("T1.3"))}${tc(p("O1.3.1"))}</w:tr>` +
         `</w:tbl>` +
-        p("A01謹慎細心：說明") +
+        `<w:p><w:r><w:t>A01謹慎細心：</w:t></w:r><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps"><w:t>說明</w:t></mc:Choice><mc:Fallback><w:t>說明</w:t></mc:Fallback></mc:AlternateContent></w:r></w:p>` +
         p("第一項", '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr></w:pPr>') +
         p("子項", '<w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="3"/></w:numPr></w:pPr>'),
     ),

@@ -136,6 +136,7 @@ function runText(node: Node): string {
       case "w:rPr":
       case "w:footnoteReference":
       case "w:commentReference":
+      case "mc:Fallback": // the same content as mc:Choice, for older readers
         break;
       default:
         text += runText(child);
