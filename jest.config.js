@@ -1,8 +1,12 @@
 /** Jest runs the TypeScript sources through ts-jest (transpile only: `npm run typecheck` checks types). */
+const pdfjsCjs = require("./tests/stubs/pdfjs-cjs");
+
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  // pdfjs-dist is ESM only: the tests load CommonJS copies made before they start (pdfjs-cjs.js).
+  globalSetup: "<rootDir>/tests/stubs/global-setup.js",
   transform: {
     "^.+\\.tsx?$": [
       "ts-jest",
@@ -18,6 +22,8 @@ module.exports = {
     ],
   },
   moduleNameMapper: {
+    "^pdfjs-dist/legacy/build/pdf\\.mjs$": `${pdfjsCjs.dir}/pdf.js`,
+    "^(?:pdfjs-dist/legacy/build|\\.)/pdf\\.worker\\.mjs$": `${pdfjsCjs.dir}/pdf.worker.js`,
     "^office-addin-manifest$": "<rootDir>/tests/stubs/office-addin-manifest.js",
     "^bundled-standards$": "<rootDir>/tests/stubs/bundled-standards.ts",
   },

@@ -2,6 +2,7 @@
 import { buildTaskpane } from "../tests/e2e/support/build";
 import { benchFunctions } from "./functions";
 import { benchParse } from "./parse";
+import { benchRead } from "./read";
 import { consoleReport } from "./report";
 import { benchSheets } from "./sheets";
 import { benchTaskpane } from "./taskpane";
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
     `Competency Standards for Excel — benchmark (node ${process.version}, ${new Date().toISOString()})`,
   );
   await benchParse(report);
+  await benchRead(report);
   const build = await buildTaskpane();
   try {
     await benchFunctions(report, build);

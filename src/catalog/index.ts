@@ -7,7 +7,7 @@ export {
 } from "./catalog";
 export { StandardIndex, type CodeEntry, type TaskRef } from "./standard-index";
 export { type HitKind, type SearchHit } from "./search";
-export { loadDocument, type LoadedDocument } from "./load";
+export { loadDocument, loadDocumentBytes, type LoadedDocument } from "./load";
 export { validateStandardsJson } from "./standards-json";
 export {
   StandardSchema,

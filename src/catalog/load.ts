@@ -1,11 +1,12 @@
 import type { Diagnostic, Standard } from "../model";
-import { parseStandard } from "../parse";
-import { validateStandardsJson } from "./standards-json";
+import { parseDocumentLines, parseStandard } from "../parse";
+import type { DocumentFormat, ReadOptions } from "../read";
 import { StandardSchema } from "./schema";
 import { describeIssue } from "./schema-issues";
+import { validateStandardsJson } from "./standards-json";
 
 export interface LoadedDocument {
-  format: "text" | "json";
+  format: DocumentFormat;
   standards: Standard[];
   diagnostics: Diagnostic[];
 }
@@ -22,6 +23,39 @@ export function loadDocument(content: string, fileName = ""): LoadedDocument {
     return { format: "text", standards: [standard], diagnostics: [...diagnostics, ...outOfFormat(standard)] };
   }
   return { format: "json", ...validateStandardsJson(trimmed) };
+}
+
+/**
+ * A document's bytes, whatever its format (PDF, ODT, DOCX, text, JSON; told by the bytes), as
+ * standards. The readers load on first call, so importing this module costs nothing. Never rejects;
+ * a file no reader can read gives no standard and an error.
+ */
+export async function loadDocumentBytes(
+  bytes: Uint8Array,
+  fileName = "",
+  options: ReadOptions = {},
+): Promise<LoadedDocument> {
+  const { readDocumentBytes } = await import("../read");
+  const read = await readDocumentBytes(bytes, fileName, options);
+  if (read.format === "json") {
+    const json = validateStandardsJson(read.json.trimStart());
+    return {
+      format: "json",
+      standards: json.standards,
+      diagnostics: [...read.diagnostics, ...json.diagnostics],
+    };
+  }
+  if (read.lines.length === 0 && read.diagnostics.some((d) => d.severity === "error"))
+    return { format: read.format, standards: [], diagnostics: read.diagnostics };
+  const { standard, diagnostics } =
+    read.format === "text"
+      ? parseStandard(read.lines.map((l) => l.text).join("\n"))
+      : parseDocumentLines(read.lines);
+  return {
+    format: read.format,
+    standards: [standard],
+    diagnostics: [...read.diagnostics, ...diagnostics, ...outOfFormat(standard)],
+  };
 }
 
 /**

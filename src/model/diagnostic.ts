@@ -9,6 +9,8 @@ export interface Diagnostic {
   /** Stable identifier of the kind of problem, e.g. "missing-level". */
   id: string;
   message: LocalizedText;
+  /** The page of a PDF the line is on, when the document came from one. */
+  page?: number;
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

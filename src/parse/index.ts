@@ -1,4 +1,5 @@
 import type { Diagnostic, Standard } from "../model";
+import type { DocumentLine } from "../read/document-lines";
 import { assemble } from "./assemble";
 import { parseAttitudes } from "./attitudes";
 import { DiagnosticSink } from "./diagnostics";
@@ -99,6 +100,23 @@ export function parseStandard(text: string): ParseResult {
 
 function lastLineOf(lines: readonly SourceLine[]): number | undefined {
   return lines.at(-1)?.no;
+}
+
+/**
+ * The lines a reader gave (src/read) → the standard, as `parseStandard` reads their text. Each
+ * diagnostic's line is the line of this list (1-based); lines from a PDF also name their page.
+ */
+export function parseDocumentLines(lines: readonly DocumentLine[]): ParseResult {
+  const { standard, diagnostics } = parseStandard(
+    lines.map((l) => l.text.replace(/[\r\n]+/g, " ")).join("\n"),
+  );
+  return {
+    standard,
+    diagnostics: diagnostics.map((d) => {
+      const source = lines[d.line - 1]?.source;
+      return source?.kind === "page" ? { ...d, page: source.page } : d;
+    }),
+  };
 }
 
 function emptyStandard(): Standard {
