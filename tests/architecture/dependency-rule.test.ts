@@ -75,8 +75,10 @@ test.each(["model", "read", "parse", "catalog", "layout"])(
       .filter((f) => f.folder === folder)
       .filter((f) =>
         /\b(Office|Excel|CustomFunctions|document|window|navigator|process|Buffer|require)\s*[.(]/.test(
-          // Comments and string literals ("word/document.xml") are not uses of a global.
-          f.text.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "").replace(/"(?:[^"\\\n]|\\.)*"/g, '""'),
+          // Comments and string or template literals ("word/document.xml") are not uses of a global.
+          f.text
+            .replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "")
+            .replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g, '""'),
         ),
       )
       .map((f) => f.path);
