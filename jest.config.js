@@ -7,6 +7,7 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   // pdfjs-dist is ESM only: the tests load CommonJS copies made before they start (pdfjs-cjs.js).
   globalSetup: "<rootDir>/tests/stubs/global-setup.js",
+  setupFiles: ["<rootDir>/tests/stubs/jsdom-text-codecs.js"],
   transform: {
     "^.+\\.tsx?$": [
       "ts-jest",
@@ -24,6 +25,7 @@ module.exports = {
   moduleNameMapper: {
     "^pdfjs-dist/legacy/build/pdf\\.mjs$": `${pdfjsCjs.dir}/pdf.js`,
     "^(?:pdfjs-dist/legacy/build|\\.)/pdf\\.worker\\.mjs$": `${pdfjsCjs.dir}/pdf.worker.js`,
+    "/read/pdf-worker-url$": "<rootDir>/tests/stubs/pdf-worker-url.ts",
     "^office-addin-manifest$": "<rootDir>/tests/stubs/office-addin-manifest.js",
     "^bundled-standards$": "<rootDir>/tests/stubs/bundled-standards.ts",
   },

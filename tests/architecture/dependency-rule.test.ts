@@ -14,7 +14,7 @@ const MAY_IMPORT: Record<string, string[]> = {
   excel: ["layout", "catalog", "model"],
   runtime: ["functions", "excel", "catalog", "model"],
   xlsx: ["layout"],
-  taskpane: ["catalog", "layout", "excel", "xlsx", "model"],
+  taskpane: ["catalog", "read", "layout", "excel", "xlsx", "model"],
   cli: ["model", "read", "parse", "catalog", "layout", "functions", "xlsx"],
 };
 

@@ -57,14 +57,12 @@ const searchBox = () => page.getByRole("searchbox", { name: "搜尋所有職能�
 const levelFilter = () => page.getByRole("combobox", { name: "職能級別" });
 const status = () => page.locator(".fui-MessageBarBody").last();
 
-/** The JavaScript chunks webpack split off to load on demand. */
-/** The lazy chunks' files; the document readers' (src/read and its format libraries) only if asked. */
-function lazyFiles(withReaders = true): string[] {
-  const reader = /src\/read\/|pdfjs-dist|fflate|@xmldom/;
+/** The JavaScript chunks webpack split off to load on demand: all, or those holding a module named like `holding`. */
+function lazyFiles(holding?: RegExp): string[] {
   return build.stats
     .toJson({ all: false, chunks: true, chunkModules: true })
     .chunks!.filter((chunk) => !chunk.initial)
-    .filter((chunk) => withReaders || !(chunk.modules ?? []).some((m) => reader.test(m.name ?? "")))
+    .filter((chunk) => !holding || (chunk.modules ?? []).some((m) => holding.test(m.name ?? "")))
     .flatMap((chunk) => chunk.files ?? [])
     .filter((file) => file.endsWith(".js"));
 }
@@ -177,8 +175,12 @@ describe("the built task pane in Chromium, outside Excel", () => {
     expect(rows).toEqual(dataRows([IMPORTED], "zh").map((row) => row.map((cell) => cell ?? undefined)));
     expect(rows[0]).toEqual(expect.arrayContaining(["ICT2529-009v1", "T1.1", "O1.1.1", "資訊資產清冊"]));
     await expect(status().textContent()).resolves.toBe("已下載 職能資料.xlsx。");
-    // The document readers load only when a file is imported (tests/e2e/read-documents.e2e.test.ts).
-    expect(requested).toEqual(expect.arrayContaining(lazyFiles(false)));
+    // A download loads ExcelJS and the layouts, nothing else: not the document readers (they load
+    // on import, tests/e2e/read-documents.e2e.test.ts), the Office.js applier or the dark theme.
+    expect(requested).toEqual(expect.arrayContaining(lazyFiles(/exceljs|src\/layout\/standard-sheet/)));
+    const elsewhere = lazyFiles(/src\/read\/|pdfjs-dist|fflate|@xmldom|apply-sheet-plan|dark-theme/);
+    expect(elsewhere.length).toBeGreaterThan(0);
+    expect(requested.filter((file) => elsewhere.includes(file))).toEqual([]);
 
     const sheet = (await download("下載職能基準工作表 (.xlsx)")).getWorksheet(
       "ICT2529-009v1 資訊安全管理人員",

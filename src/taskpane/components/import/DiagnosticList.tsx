@@ -46,7 +46,11 @@ export function DiagnosticList({ diagnostics }: { diagnostics: Diagnostic[] }) {
               <Badge appearance="tint" color={SEVERITY[diagnostic.severity].tone}>
                 {t(SEVERITY[diagnostic.severity].label)}
               </Badge>
-              <span className={styles.line}>{t("lineNumber", { line: diagnostic.line })}</span>
+              <span className={styles.line}>
+                {diagnostic.page === undefined
+                  ? t("lineNumber", { line: diagnostic.line })
+                  : t("pageLineNumber", { page: diagnostic.page, line: diagnostic.line })}
+              </span>
               <span className={styles.message}>{pick(diagnostic.message, locale)}</span>
             </li>
           ))}

@@ -7,16 +7,13 @@ import {
   tokens,
   typographyStyles,
 } from "@fluentui/react-components";
-import { column } from "../style-blocks";
 import { ArrowImportRegular } from "@fluentui/react-icons";
 import { useId, type Ref } from "react";
-import { StandardIndex, type CatalogEntry, type LoadedDocument } from "../../../catalog";
-import { hasErrors, parseStandardCode } from "../../../model";
+import type { CatalogEntry } from "../../../catalog";
 import { useI18n } from "../../i18n/context";
-import type { StringKey } from "../../i18n/strings";
-import { SOURCE_LABEL } from "../EntryBadges";
-import { standardMeta } from "../standard-meta";
-import { DiagnosticList } from "./DiagnosticList";
+import { importBlocker } from "../../view-models/import-review";
+import { column } from "../style-blocks";
+import { DocumentReview, willImport, type Review } from "./DocumentReview";
 
 const useStyles = makeStyles({
   root: {
@@ -26,69 +23,55 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   heading: { ...typographyStyles.subtitle2, margin: 0 },
-  standard: column(tokens.spacingVerticalXXS),
-  name: { margin: 0, fontSize: tokens.fontSizeBase400 },
-  meta: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
-/** Why a document cannot be imported, or null when it can. */
-export function importBlocker(loaded: LoadedDocument): StringKey | null {
-  if (loaded.standards.length === 0) return "noStandardFound";
-  if (hasErrors(loaded.diagnostics)) return "blockedByErrors";
-  if (loaded.standards.some((s) => parseStandardCode(s.code) === null)) return "blockedByCode";
-  return null;
-}
-
 interface ImportPreviewProps {
-  loaded: LoadedDocument;
+  reviews: Review[];
   entries: readonly CatalogEntry[];
   inExcel: boolean;
   busy: boolean;
+  onChange(review: Review): void;
   onConfirm(): void;
   onCancel(): void;
-  /** Focus moves here once a document has been read. */
+  /** Focus moves here once the documents have been read. */
   headingRef: Ref<HTMLHeadingElement>;
 }
 
-/** What a document was read as, and its diagnostics, before anything is saved. */
+/** What each document was read as, and its diagnostics, before anything is saved; then the chosen ones go in. */
 export function ImportPreview(props: ImportPreviewProps) {
-  const { loaded, entries, inExcel, busy, onConfirm, onCancel, headingRef } = props;
+  const { reviews, entries, inExcel, busy, onChange, onConfirm, onCancel, headingRef } = props;
   const styles = useStyles();
   const { t } = useI18n();
   const id = useId();
-  const blocker = importBlocker(loaded);
+  const importable = reviews.filter((r) => willImport(r, entries));
   return (
     <section aria-labelledby={id} className={styles.root}>
       <h3 id={id} ref={headingRef} tabIndex={-1} className={styles.heading}>
         {t("parsedHeading")}
       </h3>
-      <Caption1>{t(loaded.format === "json" ? "formatJson" : "formatText")}</Caption1>
-      {loaded.standards.map((standard, i) => {
-        const replaced = entries.find((e) => e.standard.code === standard.code);
-        const index = new StandardIndex(standard);
-        return (
-          <div key={`${standard.code}:${i}`} className={styles.standard}>
-            <h4 className={styles.name}>{standard.name || standard.title || t("noCode")}</h4>
-            <span className={styles.meta}>{standard.code ? standardMeta(index, t) : t("noCode")}</span>
-            <span>{t("counts", { ...index.counts })}</span>
-            {replaced && (
-              <span>{t("replaces", { code: standard.code, source: t(SOURCE_LABEL[replaced.source]) })}</span>
-            )}
-          </div>
-        );
-      })}
-      <DiagnosticList diagnostics={loaded.diagnostics} />
-      {blocker ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{t(blocker)}</MessageBarBody>
-        </MessageBar>
-      ) : (
+      {reviews.map((review) => (
+        <DocumentReview
+          key={review.id}
+          review={review}
+          entries={entries}
+          several={reviews.length > 1}
+          onChange={onChange}
+        />
+      ))}
+      {importable.length > 0 ? (
         <Caption1 className={styles.hint}>{t(inExcel ? "importExcelHint" : "importPreviewHint")}</Caption1>
+      ) : (
+        // Each blocked document says why; otherwise something is waiting for a tick.
+        reviews.some((r) => !importBlocker(r.loaded)) && (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>{t("noneChosen")}</MessageBarBody>
+          </MessageBar>
+        )
       )}
       <div className={styles.buttons}>
-        {!blocker && (
+        {importable.length > 0 && (
           <Button
             appearance="primary"
             icon={<ArrowImportRegular />}

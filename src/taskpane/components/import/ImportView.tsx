@@ -1,22 +1,64 @@
-import { Button, Field, makeStyles, Subtitle2, Textarea, tokens } from "@fluentui/react-components";
-import { column } from "../style-blocks";
+import {
+  Button,
+  Field,
+  makeStyles,
+  mergeClasses,
+  ProgressBar,
+  shorthands,
+  Subtitle2,
+  Textarea,
+  tokens,
+} from "@fluentui/react-components";
 import { DismissRegular, DocumentSearchRegular, FolderOpenRegular } from "@fluentui/react-icons";
-import { useEffect, useRef, useState, type ChangeEvent } from "react";
-import { loadDocument, type CatalogEntry, type LoadedDocument } from "../../../catalog";
+import { useEffect, useRef, useState, type DragEvent } from "react";
+import type { CatalogEntry, LoadedDocument } from "../../../catalog";
 import type { Standard } from "../../../model";
 import type { TaskpaneActions } from "../../actions/actions";
+import { readDocumentFile, readPastedText, type DocumentFile } from "../../actions/read-documents";
 import type { ActionRunner } from "../../hooks/useActionRunner";
 import { useI18n } from "../../i18n/context";
-import { readFileText } from "../../actions/read-file";
+import { importBlocker } from "../../view-models/import-review";
+import { column } from "../style-blocks";
+import { willImport, type Review } from "./DocumentReview";
 import { ImportPreview } from "./ImportPreview";
 
 const useStyles = makeStyles({
   root: column(tokens.spacingVerticalM),
   heading: { margin: 0 },
   text: { fontFamily: tokens.fontFamilyMonospace },
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  buttons: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   hidden: { display: "none" },
+  drop: {
+    ...column(tokens.spacingVerticalS),
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  dropping: {
+    ...shorthands.borderColor(tokens.colorBrandStroke1),
+    backgroundColor: tokens.colorBrandBackground2,
+  },
 });
+
+/** The file types the readers take; the format itself is told from the bytes. */
+const ACCEPTED = [
+  ".pdf",
+  ".odt",
+  ".docx",
+  ".txt",
+  ".json",
+  "application/pdf",
+  "application/vnd.oasis.opendocument.text",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  "text/plain",
+  "application/json",
+].join(",");
+
+interface Progress {
+  done: number;
+  total: number;
+  file: string;
+}
 
 interface ImportViewProps {
   entries: readonly CatalogEntry[];
@@ -25,57 +67,79 @@ interface ImportViewProps {
   onImported(standards: Standard[]): void;
 }
 
-/** Paste or pick a document → see what was read and its problems → confirm to store it. */
+function reviewOf(id: number, source: string, loaded: LoadedDocument): Review {
+  return { id, source, loaded, chosen: importBlocker(loaded) === null, lossAccepted: false };
+}
+
+/** Paste, pick or drop documents → see what was read from each and its problems → store the chosen ones. */
 export function ImportView({ entries, actions, runner, onImported }: ImportViewProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const [text, setText] = useState("");
-  const [fileName, setFileName] = useState("");
   const [note, setNote] = useState<{ text: string; error: boolean } | null>(null);
-  const [loaded, setLoaded] = useState<LoadedDocument | null>(null);
+  const [reviews, setReviews] = useState<Review[]>([]);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [dropping, setDropping] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const previewHeading = useRef<HTMLHeadingElement>(null);
+  const reviewIds = useRef(0);
   const inExcel = actions.mode === "excel";
 
   useEffect(() => {
-    if (loaded) previewHeading.current?.focus();
-  }, [loaded]);
+    if (reviews.length > 0) previewHeading.current?.focus();
+  }, [reviews.length]);
 
-  const check = (content: string, name: string): void => {
-    if (content.trim() === "") {
-      setLoaded(null);
+  const checkText = async (): Promise<void> => {
+    if (text.trim() === "") {
+      setReviews([]);
       setNote({ text: t("emptyDocument"), error: true });
       return;
     }
-    setLoaded(loadDocument(content, name));
+    setReviews([reviewOf(reviewIds.current++, "", await readPastedText(text))]);
   };
 
-  const onFile = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
-    const file = event.target.files?.[0];
-    event.target.value = "";
-    if (!file) return;
-    try {
-      const content = await readFileText(file);
-      setText(content);
-      setFileName(file.name);
-      setNote({ text: t("fileRead", { file: file.name }), error: false });
-      check(content, file.name);
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      setNote({ text: t("fileFailed", { detail }), error: true });
+  const readFiles = async (files: readonly DocumentFile[]): Promise<void> => {
+    if (files.length === 0 || progress) return;
+    setReviews([]);
+    setNote(null);
+    const read: Review[] = [];
+    for (const [i, file] of files.entries()) {
+      setProgress({ done: i, total: files.length, file: file.name });
+      try {
+        read.push(reviewOf(reviewIds.current++, file.name, await readDocumentFile(file)));
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        setNote({ text: t("fileFailed", { detail }), error: true });
+      }
     }
+    setProgress(null);
+    setReviews(read);
+    if (read.length > 0) {
+      setNote({
+        text:
+          read.length === 1
+            ? t("fileRead", { file: read[0]!.source })
+            : t("filesRead", { count: read.length }),
+        error: false,
+      });
+    }
+  };
+
+  const onDrop = (event: DragEvent<HTMLDivElement>): void => {
+    event.preventDefault();
+    setDropping(false);
+    void readFiles([...event.dataTransfer.files]);
   };
 
   const clear = (): void => {
     setText("");
-    setFileName("");
     setNote(null);
-    setLoaded(null);
+    setReviews([]);
   };
 
   const confirm = async (): Promise<void> => {
-    if (!loaded) return;
-    const { standards } = loaded;
+    const standards = reviews.filter((r) => willImport(r, entries)).flatMap((r) => r.loaded.standards);
+    if (standards.length === 0) return;
     const names = standards.map((s) => `${s.code} ${s.name}`).join(t("listSeparator"));
     const imported = await runner.run({
       progress: t("progressImport"),
@@ -97,6 +161,45 @@ export function ImportView({ entries, actions, runner, onImported }: ImportViewP
         {t("importHeading")}
       </Subtitle2>
       <p>{t("importIntro")}</p>
+      <div
+        className={mergeClasses(styles.drop, dropping && styles.dropping)}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDropping(true);
+        }}
+        onDragLeave={() => setDropping(false)}
+        onDrop={onDrop}
+      >
+        <input
+          ref={fileInput}
+          type="file"
+          multiple
+          accept={ACCEPTED}
+          className={styles.hidden}
+          tabIndex={-1}
+          aria-hidden="true"
+          onChange={(event) => {
+            const files = [...(event.target.files ?? [])];
+            event.target.value = "";
+            void readFiles(files);
+          }}
+        />
+        <div className={styles.buttons}>
+          <Button
+            icon={<FolderOpenRegular />}
+            disabledFocusable={progress !== null}
+            onClick={() => fileInput.current?.click()}
+          >
+            {t("chooseFile")}
+          </Button>
+          <span>{t("dropHere")}</span>
+        </div>
+        {progress && (
+          <Field hint={t("readingFile", { ...progress, done: progress.done + 1 })}>
+            <ProgressBar value={progress.done} max={progress.total} />
+          </Field>
+        )}
+      </div>
       <Field
         label={t("pasteLabel")}
         validationState={note?.error ? "error" : "none"}
@@ -105,44 +208,32 @@ export function ImportView({ entries, actions, runner, onImported }: ImportViewP
         <Textarea
           value={text}
           resize="vertical"
-          rows={8}
+          rows={6}
           textarea={{ className: styles.text }}
           onChange={(_event, data) => {
             setText(data.value);
-            setFileName("");
             setNote(null);
           }}
         />
       </Field>
-      <input
-        ref={fileInput}
-        type="file"
-        accept=".txt,.json,text/plain,application/json"
-        className={styles.hidden}
-        tabIndex={-1}
-        aria-hidden="true"
-        onChange={(event) => void onFile(event)}
-      />
       <div className={styles.buttons}>
-        <Button appearance="primary" icon={<DocumentSearchRegular />} onClick={() => check(text, fileName)}>
+        <Button appearance="primary" icon={<DocumentSearchRegular />} onClick={() => void checkText()}>
           {t("check")}
-        </Button>
-        <Button icon={<FolderOpenRegular />} onClick={() => fileInput.current?.click()}>
-          {t("chooseFile")}
         </Button>
         <Button icon={<DismissRegular />} onClick={clear}>
           {t("clear")}
         </Button>
       </div>
-      {loaded && (
+      {reviews.length > 0 && (
         <ImportPreview
-          loaded={loaded}
+          reviews={reviews}
           entries={entries}
           inExcel={inExcel}
           busy={runner.busy !== null}
           headingRef={previewHeading}
+          onChange={(changed) => setReviews((all) => all.map((r) => (r.id === changed.id ? changed : r)))}
           onConfirm={() => void confirm()}
-          onCancel={() => setLoaded(null)}
+          onCancel={() => setReviews([])}
         />
       )}
     </section>
