@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { Catalog } from "../catalog";
 import { hasErrors, type Standard } from "../model";
 import { parseStandard } from "../parse";
-import { readDocument, reportDiagnostics } from "./documents";
+import { readReported } from "./documents";
 import type { CliContext } from "./io";
 
 const SEEDS = join(__dirname, "..", "..", "seeds");
@@ -24,15 +24,8 @@ export async function catalogWith(files: readonly string[], context: CliContext)
   const catalog = new Catalog();
   for (const standard of bundledStandards()) catalog.add(standard, "bundled");
   for (const file of files) {
-    let document;
-    try {
-      document = await readDocument(file);
-    } catch (error) {
-      context.stderr.write(`${file}: ${error instanceof Error ? error.message : String(error)}\n`);
-      return null;
-    }
-    reportDiagnostics(file, document.diagnostics, context);
-    if (hasErrors(document.diagnostics)) return null;
+    const document = await readReported(file, context);
+    if (!document || hasErrors(document.diagnostics)) return null;
     for (const standard of document.standards) catalog.add(standard, "imported");
   }
   return catalog;

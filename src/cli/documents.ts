@@ -40,3 +40,19 @@ export function reportDiagnostics(
 ): void {
   for (const d of diagnostics) context.stderr.write(`${formatDiagnostic(file, d, context.locale)}\n`);
 }
+
+/**
+ * Reads a document and prints its diagnostics; a file that cannot be read at all (missing,
+ * unreadable) prints why and gives null.
+ */
+export async function readReported(file: string, context: CliContext): Promise<LoadedDocument | null> {
+  let document: LoadedDocument;
+  try {
+    document = await readDocument(file);
+  } catch (error) {
+    context.stderr.write(`${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return null;
+  }
+  reportDiagnostics(file, document.diagnostics, context);
+  return document;
+}

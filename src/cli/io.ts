@@ -17,9 +17,8 @@ export type Command = (args: string[], context: CliContext) => Promise<number>;
 /** Thrown for wrong command-line usage; run.ts prints it with the usage text and exits 64. */
 export class UsageError extends Error {}
 
-/** zh-TW unless --lang or the locale environment says English. */
-export function chooseLocale(args: string[], env: Record<string, string | undefined>): Locale {
-  const flag = args.indexOf("--lang");
-  const value = flag >= 0 ? args[flag + 1] : (env.COMPETENCY_LANG ?? env.LC_ALL ?? env.LANG);
+/** zh-TW unless --lang (given as `lang`) or the locale environment says English. */
+export function chooseLocale(lang: string | undefined, env: Record<string, string | undefined>): Locale {
+  const value = lang ?? env.COMPETENCY_LANG ?? env.LC_ALL ?? env.LANG;
   return value && /^en/i.test(value) ? "en" : "zh";
 }

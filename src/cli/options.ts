@@ -1,27 +1,16 @@
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import { UsageError } from "./io";
 
-/** Splits `--name value` options (repeatable) from positional arguments. */
-export function takeOptions(
-  args: readonly string[],
-  valued: readonly string[],
-  flags: readonly string[] = [],
-): { options: Map<string, string[]>; flags: Set<string>; positional: string[] } {
-  const options = new Map<string, string[]>();
-  const seen = new Set<string>();
-  const positional: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (positional.length === 0 && valued.includes(arg)) {
-      const value = args[++i];
-      if (value === undefined) throw new UsageError(`${arg} needs a value`);
-      options.set(arg, [...(options.get(arg) ?? []), value]);
-    } else if (positional.length === 0 && flags.includes(arg)) {
-      seen.add(arg);
-    } else if (positional.length === 0 && arg.startsWith("--") && arg !== "--") {
-      throw new UsageError(`unknown option ${arg}`);
-    } else {
-      positional.push(arg);
-    }
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+/**
+ * A command's arguments by node:util's parseArgs (options anywhere, `--` ends them, unknown
+ * options and missing values refused): its values and positionals, or a UsageError naming the command.
+ */
+export function parseCommandArgs<T extends Options>(command: string, args: readonly string[], options: T) {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`${command}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  return { options, flags: seen, positional };
 }

@@ -1,3 +1,4 @@
+import { parseArgs } from "node:util";
 import { chooseLocale, type CliIO, type Command, UsageError } from "./io";
 import { callCommand } from "./commands/call";
 import { exportCommand } from "./commands/export";
@@ -22,8 +23,8 @@ commands:
                                     formatted sheets of the standards (all loaded when none named), --data adds the tidy data sheet`;
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
-  const locale = chooseLocale(argv, io.env);
-  const args = withoutLangFlag(argv);
+  const { lang, args } = takeLang(argv);
+  const locale = chooseLocale(lang, io.env);
   const [name, ...rest] = args;
   const command = name === undefined ? undefined : COMMANDS[name];
   if (!command) {
@@ -41,7 +42,22 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-function withoutLangFlag(argv: string[]): string[] {
-  const at = argv.indexOf("--lang");
-  return at < 0 ? argv : [...argv.slice(0, at), ...argv.slice(at + 2)];
+/** `--lang VALUE` (or `--lang=VALUE`), wherever it stands, as parseArgs finds it, and the other arguments. */
+function takeLang(argv: string[]): { lang: string | undefined; args: string[] } {
+  const { tokens } = parseArgs({
+    args: argv,
+    options: { lang: { type: "string" } },
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  let lang: string | undefined;
+  const dropped = new Set<number>();
+  for (const token of tokens) {
+    if (token.kind !== "option" || token.name !== "lang") continue;
+    lang = token.value;
+    dropped.add(token.index);
+    if (!token.inlineValue && token.value !== undefined) dropped.add(token.index + 1);
+  }
+  return { lang, args: argv.filter((_arg, i) => !dropped.has(i)) };
 }

@@ -3,7 +3,7 @@ import { callFunction } from "../../functions/dispatch";
 import { excelErrorCode, type Cell } from "../../functions/values";
 import { catalogWith } from "../catalog";
 import { UsageError, type Command } from "../io";
-import { takeOptions } from "../options";
+import { parseCommandArgs } from "../options";
 
 /** A cell as one TSV field: tabs and line breaks inside it would break the row. */
 function field(cell: Cell): string {
@@ -16,12 +16,15 @@ function field(cell: Cell): string {
  * stderr and exits 2. An empty ARG ("") is an omitted argument.
  */
 export const callCommand: Command = async (args, context) => {
-  const { options, positional } = takeOptions(args, ["--load", "--default"]);
-  const [name, ...rest] = positional;
+  const { values, positionals } = parseCommandArgs("call", args, {
+    load: { type: "string", multiple: true },
+    default: { type: "string" },
+  });
+  const [name, ...rest] = positionals;
   if (!name) throw new UsageError("call: no FUNCTION given");
-  const catalog = await catalogWith(options.get("--load") ?? [], context);
+  const catalog = await catalogWith(values.load ?? [], context);
   if (!catalog) return 1;
-  const defaultStandard = options.get("--default")?.at(-1) ?? null;
+  const defaultStandard = values.default ?? null;
   const result = callFunction(
     name,
     rest.map((a) => (a === "" ? null : a)),

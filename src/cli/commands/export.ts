@@ -6,7 +6,7 @@ import { pick } from "../../model";
 import { writeWorkbook } from "../../xlsx";
 import { catalogWith } from "../catalog";
 import { UsageError, type Command } from "../io";
-import { takeOptions } from "../options";
+import { parseCommandArgs } from "../options";
 
 /**
  * `export [--load FILE]… [--standard REF]… [--data] --out FILE.xlsx`: one formatted sheet per
@@ -16,18 +16,22 @@ import { takeOptions } from "../options";
  * matrix option prints its message and exits 2.
  */
 export const exportCommand: Command = async (args, context) => {
-  const { options, flags, positional } = takeOptions(
-    args,
-    ["--load", "--standard", "--out", "--units", "--people"],
-    ["--data", "--matrix"],
-  );
-  if (positional.length > 0) throw new UsageError(`export: unexpected argument ${positional[0]}`);
-  const out = options.get("--out")?.at(-1);
+  const { values, positionals } = parseCommandArgs("export", args, {
+    load: { type: "string", multiple: true },
+    standard: { type: "string", multiple: true },
+    out: { type: "string" },
+    units: { type: "string" },
+    people: { type: "string" },
+    data: { type: "boolean" },
+    matrix: { type: "boolean" },
+  });
+  if (positionals.length > 0) throw new UsageError(`export: unexpected argument ${positionals[0]}`);
+  const out = values.out;
   if (!out) throw new UsageError("export: --out FILE.xlsx is required");
 
-  const catalog = await catalogWith(options.get("--load") ?? [], context);
+  const catalog = await catalogWith(values.load ?? [], context);
   if (!catalog) return 1;
-  const references = options.get("--standard") ?? [];
+  const references = values.standard ?? [];
   const entries: CatalogEntry[] = [];
   for (const reference of references) {
     const resolved = catalog.resolve(reference);
@@ -41,10 +45,10 @@ export const exportCommand: Command = async (args, context) => {
 
   const { locale } = context;
   const plans: SheetPlan[] = [];
-  if (flags.has("--matrix")) {
-    const units = options.get("--units")?.at(-1) ?? "tasks";
+  if (values.matrix) {
+    const units = values.units ?? "tasks";
     if (units !== "tasks" && units !== "ks") throw new UsageError("export: --units is tasks or ks");
-    const people = Number(options.get("--people")?.at(-1) ?? 10);
+    const people = Number(values.people ?? 10);
     const matrix = buildStaffingMatrix({
       standards: entries.map((e) => e.standard),
       units: units satisfies UnitKind,
@@ -59,7 +63,7 @@ export const exportCommand: Command = async (args, context) => {
   } else {
     plans.push(...entries.map((entry) => buildStandardSheet(entry.standard, { locale, index: entry.index })));
   }
-  if (flags.has("--data"))
+  if (values.data)
     plans.push(
       buildDataSheet(
         entries.map((e) => e.standard),

@@ -1,23 +1,21 @@
 import { toStandardsFile } from "../../catalog";
 import { hasErrors, type Standard } from "../../model";
-import { readDocument, reportDiagnostics } from "../documents";
+import { readReported } from "../documents";
 import { UsageError, type Command } from "../io";
+import { parseCommandArgs } from "../options";
 
 /** `parse FILE…`: the standards as JSON (competency-standards v1) on stdout; exit 1 on any error. */
 export const parseCommand: Command = async (args, context) => {
-  if (args.length === 0) throw new UsageError("parse: no FILE given");
+  const { positionals: files } = parseCommandArgs("parse", args, {});
+  if (files.length === 0) throw new UsageError("parse: no FILE given");
   const standards: Standard[] = [];
   let failed = false;
-  for (const file of args) {
-    let document;
-    try {
-      document = await readDocument(file);
-    } catch (error) {
-      context.stderr.write(`${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+  for (const file of files) {
+    const document = await readReported(file, context);
+    if (!document) {
       failed = true;
       continue;
     }
-    reportDiagnostics(file, document.diagnostics, context);
     failed ||= hasErrors(document.diagnostics);
     standards.push(...document.standards);
   }
