@@ -89,18 +89,17 @@ export async function benchFunctions(report: Report, build: Build): Promise<void
   report.figure("  calls per second through callFunction", Math.round(CALLS / seconds), "calls/s");
 
   const functions = loadFunctionsBundle(readFileSync(join(build.dir, "functions.js"), "utf8"));
-  const ids = MIX.map(([name]) => name);
+  const calls = MIX.map(([name, args]) => [functions.get(name)!, args] as const);
   await functions.get("INFO")!("code", "INM2521-001v2");
+  // Each call returns a promise, awaited one by one as a recalculation does; error values reject.
   const shippedStart = performance.now();
-  const pending: Promise<unknown>[] = [];
   for (let i = 0; i < CALLS; i++) {
-    const [, args] = MIX[i % MIX.length]!;
-    pending.push(functions.get(ids[i % ids.length]!)!(...args).catch(() => undefined));
+    const [call, args] = calls[i % calls.length]!;
+    await call(...args).catch(() => undefined);
   }
-  await Promise.all(pending);
   const shippedSeconds = (performance.now() - shippedStart) / 1000;
   report.figure(
-    "100,000 mixed calls through the built dist/functions.js",
+    "100,000 mixed calls through the built dist/functions.js, each awaited",
     Math.round(CALLS / shippedSeconds),
     verdict(CALLS / shippedSeconds),
   );

@@ -15,7 +15,10 @@ import type { Report } from "./report";
 
 const GZIP_TARGET_KB = 200;
 const FIRST_RENDER_TARGET_MS = 300;
-const BEFORE = { gzipKb: 222, firstRenderMs: 355 };
+// The figures before: 222 KB from the last stop's bench; the first render of that code (commit
+// f974119) measured again on this 2-core machine, where it takes 480–606 ms (the last stop printed
+// 355 ms on a faster one).
+const BEFORE = { gzipKb: 222, firstRenderMs: 550 };
 const LOADS = 7;
 
 function gzipKb(dir: string, files: string[]): number {

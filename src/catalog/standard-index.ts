@@ -183,20 +183,12 @@ export class StandardIndex {
 
   outputsOf(task: Task): readonly Item[] {
     const lists = this.listsOf(task);
-    lists.outputs ??= uniqueBy(
-      task.blocks.flatMap((b) => b.outputs),
-      (o) => o.code,
-    );
-    return lists.outputs;
+    return (lists.outputs ??= firstOfEachCode(task.blocks.flatMap((b) => b.outputs)));
   }
 
   indicatorsOf(task: Task): readonly Indicator[] {
     const lists = this.listsOf(task);
-    lists.indicators ??= uniqueBy(
-      task.blocks.flatMap((b) => b.indicators),
-      (p) => p.code,
-    );
-    return lists.indicators;
+    return (lists.indicators ??= firstOfEachCode(task.blocks.flatMap((b) => b.indicators)));
   }
 
   private listsOf(task: Task): TaskLists {
@@ -225,7 +217,7 @@ function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
 
-function uniqueBy<T>(values: readonly T[], key: (value: T) => string): T[] {
+function firstOfEachCode<T extends { code: string }>(values: readonly T[]): T[] {
   const seen = new Set<string>();
-  return values.filter((v) => !seen.has(key(v)) && seen.add(key(v)) !== undefined);
+  return values.filter((v) => !seen.has(v.code) && seen.add(v.code) !== undefined);
 }

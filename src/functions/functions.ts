@@ -3,7 +3,7 @@
  * JSDoc tags below to generate functions.json; each function only forwards to callFunction, the
  * same code the CLI runs. This file is the edge: the only one that touches CustomFunctions.
  */
-import { pick, type Locale, type Result } from "../model";
+import { pick, type CoreError, type Locale } from "../model";
 import type { RawArgument } from "./arguments";
 import { callFunction } from "./dispatch";
 import { excelErrorCode, type FunctionContext, type FunctionValue } from "./values";
@@ -11,31 +11,56 @@ import { excelErrorCode, type FunctionContext, type FunctionValue } from "./valu
 /** Excel limits an error message's length. */
 const MAX_MESSAGE = 250;
 
-let contextSource: (() => Promise<FunctionContext>) | null = null;
+let served: Promise<FunctionContext> | null = null;
+/** The context once `served` has settled: from then on every call answers without waiting. */
+let ready: FunctionContext | null = null;
 
 /** Where every call gets its context (catalog, default standard, language): set once by the runtime. */
-export function serveFunctionsFrom(source: () => Promise<FunctionContext>): void {
-  contextSource = source;
+export function serveFunctionsFrom(context: Promise<FunctionContext>): void {
+  served = context;
+  void context.then((settled) => (ready = settled));
 }
 
-function toExcel<T extends FunctionValue>(result: Result<FunctionValue>, locale: Locale): T {
-  if (result.ok) return result.value as T;
-  const code =
-    excelErrorCode(result.error) === "#VALUE!"
-      ? CustomFunctions.ErrorCode.invalidValue
-      : CustomFunctions.ErrorCode.notAvailable;
-  throw new CustomFunctions.Error(code, pick(result.error.message, locale).slice(0, MAX_MESSAGE));
+/** One Excel error per core error: answers are kept, and so are the errors made of them. */
+const excelErrors = new WeakMap<CoreError, Map<Locale, CustomFunctions.Error>>();
+
+function excelError(error: CoreError, locale: Locale): CustomFunctions.Error {
+  let byLocale = excelErrors.get(error);
+  if (!byLocale) excelErrors.set(error, (byLocale = new Map()));
+  let made = byLocale.get(locale);
+  if (!made) {
+    const code =
+      excelErrorCode(error) === "#VALUE!"
+        ? CustomFunctions.ErrorCode.invalidValue
+        : CustomFunctions.ErrorCode.notAvailable;
+    made = new CustomFunctions.Error(code, pick(error.message, locale).slice(0, MAX_MESSAGE));
+    byLocale.set(locale, made);
+  }
+  return made;
 }
 
-async function run<T extends FunctionValue>(name: string, ...args: RawArgument[]): Promise<T> {
-  if (!contextSource) {
-    throw new CustomFunctions.Error(
-      CustomFunctions.ErrorCode.notAvailable,
-      "The add-in's functions have not started. 增益集的函數尚未啟動。",
+function answer<T extends FunctionValue>(
+  context: FunctionContext,
+  name: string,
+  args: RawArgument[],
+): Promise<T> {
+  const result = callFunction(name, args, context);
+  return result.ok
+    ? Promise.resolve(result.value as T)
+    : Promise.reject(excelError(result.error, context.locale));
+}
+
+function run<T extends FunctionValue>(name: string, ...args: RawArgument[]): Promise<T> {
+  if (ready) return answer<T>(ready, name, args);
+  if (!served) {
+    return Promise.reject(
+      new CustomFunctions.Error(
+        CustomFunctions.ErrorCode.notAvailable,
+        "The add-in's functions have not started. 增益集的函數尚未啟動。",
+      ),
     );
   }
-  const context = await contextSource();
-  return toExcel<T>(callFunction(name, args, context), context.locale);
+  return served.then((context) => answer<T>(context, name, args));
 }
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- functions.json knows only string, number, boolean and any cells */

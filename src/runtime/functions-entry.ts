@@ -21,7 +21,4 @@ const officeLanguage =
 const deadline = new Promise<void>((resolve) => setTimeout(resolve, WORKBOOK_DEADLINE_MS));
 const started = Promise.all([load.withinDeadline, Promise.race([officeLanguage, deadline])]);
 
-serveFunctionsFrom(async () => {
-  await started;
-  return session;
-});
+serveFunctionsFrom(started.then(() => session));

@@ -24,10 +24,7 @@ const functions = require("../../src/functions/functions") as typeof import("../
 const session = createWorkbookSession(standards);
 let served: () => void;
 const ready = new Promise<void>((resolve) => (served = resolve));
-functions.serveFunctionsFrom(async () => {
-  await ready;
-  return session;
-});
+functions.serveFunctionsFrom(ready.then(() => session));
 
 test("the bundled standards are the seeds, parsed at build time", () => {
   expect(session.catalog.standards().map((s) => s.code)).toEqual(["IIS3512-001v1", "INM2521-001v2"]);
