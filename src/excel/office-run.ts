@@ -7,7 +7,8 @@ import type { ExcelRun } from "./excel-run";
  */
 export function officeRun(): ExcelRun | null {
   if (typeof Excel === "undefined" || typeof Excel.run !== "function") return null;
-  const host = typeof Office === "undefined" ? Promise.resolve("Excel") : Office.onReady().then((info) => info.host);
+  const host =
+    typeof Office === "undefined" ? Promise.resolve("Excel") : Office.onReady().then((info) => info.host);
   return async (batch) => {
     // Office.HostType.Excel is the string "Excel".
     if ((await host) !== "Excel") throw new Error("Office reports no Excel host");
