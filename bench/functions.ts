@@ -88,20 +88,27 @@ export async function benchFunctions(report: Report, build: Build): Promise<void
   );
   report.figure("  calls per second through callFunction", Math.round(CALLS / seconds), "calls/s");
 
-  const functions = loadFunctionsBundle(readFileSync(join(build.dir, "functions.js"), "utf8"));
-  const calls = MIX.map(([name, args]) => [functions.get(name)!, args] as const);
-  await functions.get("INFO")!("code", "INM2521-001v2");
-  // Each call returns a promise, awaited one by one as a recalculation does; error values reject.
-  const shippedStart = performance.now();
-  for (let i = 0; i < CALLS; i++) {
-    const [call, args] = calls[i % calls.length]!;
-    await call(...args).catch(() => undefined);
-  }
-  const shippedSeconds = (performance.now() - shippedStart) / 1000;
+  // The shipped bundle in a bare context; the calls are made from its own realm, as Excel's
+  // functions runtime makes them, each returning a promise awaited one by one.
+  const bundle = loadFunctionsBundle(readFileSync(join(build.dir, "functions.js"), "utf8"));
+  const perSecond = (await bundle.evaluate(`(async () => {
+    const calls = ${JSON.stringify(MIX)}.map(([name, args]) => [functions.get(name), args]);
+    await functions.get("INFO")("code", "INM2521-001v2");
+    const rates = [];
+    for (let pass = 0; pass < 3; pass++) {
+      const start = performance.now();
+      for (let i = 0; i < ${CALLS}; i++) {
+        const [call, args] = calls[i % calls.length];
+        await call(...args).catch(() => undefined);
+      }
+      rates.push(${CALLS} / ((performance.now() - start) / 1000));
+    }
+    return rates.sort((a, b) => a - b)[1];
+  })()`)) as number;
   report.figure(
-    "100,000 mixed calls through the built dist/functions.js, each awaited",
-    Math.round(CALLS / shippedSeconds),
-    verdict(CALLS / shippedSeconds),
+    "100,000 mixed calls through the built dist/functions.js, each awaited (median of 3 passes)",
+    Math.round(perSecond),
+    verdict(perSecond),
   );
 
   const data = Buffer.from(JSON.stringify(bundledStandards()));

@@ -14,9 +14,11 @@ interface Answers {
 const answersByCatalog = new WeakMap<Catalog, Answers>();
 const MAX_ANSWERS = 20_000;
 
+/** One key per distinct call; text arguments (the common case) are tagged "s", others by their type. */
 function callKey(name: string, args: readonly RawArgument[], defaultStandard: string | null): string {
-  let key = `${name}\u0001${defaultStandard ?? ""}`;
-  for (const arg of args) key += `\u0001${typeof arg}:${String(arg)}`;
+  let key = name + "\u0001" + (defaultStandard ?? "");
+  for (const arg of args)
+    key += typeof arg === "string" ? "\u0001s" + arg : "\u0001" + typeof arg + String(arg);
   return key;
 }
 

@@ -47,7 +47,7 @@ const cases: [string, unknown][] = [
 
 describe.each(cases)("dist/functions.js in a bare context, %s", (_name, excel) => {
   let functions: Map<string, CustomFunction>;
-  beforeAll(() => (functions = loadFunctionsBundle(bundle, excel)));
+  beforeAll(() => (functions = loadFunctionsBundle(bundle, excel).functions));
 
   it("registers every function of functions.json", () => {
     const ids = (

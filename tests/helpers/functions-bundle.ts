@@ -12,12 +12,19 @@ export class CustomFunctionError extends Error {
 
 export type CustomFunction = (...args: unknown[]) => Promise<unknown>;
 
+export interface LoadedBundle {
+  /** The functions the bundle associated, by id. */
+  functions: Map<string, CustomFunction>;
+  /** Evaluates code in the bundle's own realm, where `functions` is that map, as Excel's runtime calls them. */
+  evaluate(code: string): unknown;
+}
+
 /**
  * Runs the built functions.js in a fresh bare context that has only what a custom-functions
  * runtime guarantees (CustomFunctions, a minimal Office in English, timers) and the given Excel,
- * if any; returns the functions it associated, by id.
+ * if any.
  */
-export function loadFunctionsBundle(bundle: string, excel?: unknown): Map<string, CustomFunction> {
+export function loadFunctionsBundle(bundle: string, excel?: unknown): LoadedBundle {
   const associated = new Map<string, CustomFunction>();
   const context = createContext({
     CustomFunctions: {
@@ -29,7 +36,9 @@ export function loadFunctionsBundle(bundle: string, excel?: unknown): Map<string
     ...(excel === undefined ? {} : { Excel: excel }),
     setTimeout,
     clearTimeout,
+    performance,
+    functions: associated,
   });
   runInContext(bundle, context, { filename: "functions.js" });
-  return associated;
+  return { functions: associated, evaluate: (code) => runInContext(code, context) };
 }
