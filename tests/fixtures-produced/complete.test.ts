@@ -7,16 +7,21 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Standard } from "../../src/model";
-import { parseStandard } from "../../src/parse";
 import { FIXTURE_FILES, expectedJson } from "../../scripts/fixtures/produce";
 import { renderDocument } from "../../scripts/fixtures/render-html";
-import { FIXTURE_SOURCES, PRODUCED_DIR, ROOT, type FixtureSource } from "../../scripts/fixtures/sources";
+import {
+  FIXTURE_SOURCES,
+  PRODUCED_DIR,
+  ROOT,
+  sourceStandard,
+  type FixtureSource,
+} from "../../scripts/fixtures/sources";
 import { docxStructure, odtStructure, type Block, type RowShape } from "./support/document-structure";
 
 const MAX_FIXTURES_BYTES = 3 * 1024 * 1024;
 
-function sourceStandard(source: FixtureSource): Standard {
-  return parseStandard(readFileSync(join(ROOT, source.path), "utf8")).standard;
+function standardOf(source: FixtureSource): Standard {
+  return sourceStandard(source).standard;
 }
 
 function tables(blocks: readonly Block[]): RowShape[][] {
@@ -67,10 +72,10 @@ test("the repository's fixtures stay under 3 MB", () => {
 
 describe.each(FIXTURE_SOURCES.map((source) => [source.name, source] as const))("%s", (_name, source) => {
   const dir = join(PRODUCED_DIR, source.name);
-  const standard = sourceStandard(source);
+  const standard = standardOf(source);
 
   test("the source parses without errors", () => {
-    const { diagnostics } = parseStandard(readFileSync(join(ROOT, source.path), "utf8"));
+    const { diagnostics } = sourceStandard(source);
     expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   });
 
@@ -167,7 +172,7 @@ describe.each(FIXTURE_SOURCES.map((source) => [source.name, source] as const))("
 
 test("attitudes without descriptions are printed several to a line, as older documents do", () => {
   const source = FIXTURE_SOURCES[0]!;
-  const standard = sourceStandard(source);
+  const standard = standardOf(source);
   const bare = {
     ...standard,
     attitudes: [

@@ -7,8 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadDocumentBytes } from "../../src/catalog";
 import type { Standard } from "../../src/model";
-import { parseStandard } from "../../src/parse";
-import { FIXTURE_SOURCES, PRODUCED_DIR, ROOT } from "../../scripts/fixtures/sources";
+import { FIXTURE_SOURCES, PRODUCED_DIR, sourceStandard } from "../../scripts/fixtures/sources";
 
 const FORMATS = [
   ["writer.pdf", "pdf"],
@@ -18,11 +17,11 @@ const FORMATS = [
 ] as const;
 
 const CASES = FIXTURE_SOURCES.flatMap((source) =>
-  FORMATS.map(([file, format]) => [source.name, file, format, source.path] as const),
+  FORMATS.map(([file, format]) => [source.name, file, format, source] as const),
 );
 
-describe.each(CASES)("%s/%s", (name, file, format, sourcePath) => {
-  const expected = parseStandard(readFileSync(join(ROOT, sourcePath), "utf8")).standard;
+describe.each(CASES)("%s/%s", (name, file, format, source) => {
+  const expected = sourceStandard(source).standard;
   let standard: Standard;
 
   beforeAll(async () => {

@@ -41,9 +41,14 @@ export function layoutPage(
   const borderless = borderlessTable(loose);
   if (borderless) blocks.push({ kind: "table", top: borderless.top, rows: borderless.rows });
   const rest = borderless ? loose.filter((p) => !borderless.pieces.has(p)) : loose;
+  const pageLeft = Math.min(...pieces.map((p) => p.x));
   const pageRight = Math.max(...pieces.map((p) => p.x + p.width));
   blocks.push(
-    ...paragraphs(rest, marks, pageRight).map((p): Block => ({ kind: "text", top: p.top, text: p.text })),
+    ...paragraphs(rest, marks, pageLeft, pageRight).map((p): Block => ({
+      kind: "text",
+      top: p.top,
+      text: p.text,
+    })),
   );
   return blocks
     .filter((b) => (b.kind === "text" ? b.text !== "" : b.rows.length > 0))
@@ -58,7 +63,7 @@ function tableBlock(grid: Grid, cells: Map<number, Glyphs[]>, marks: readonly Ma
     // A one-column table (attitudes, notes) holds paragraphs and lists: one line each.
     for (let r = 0; r + 1 < grid.ys.length; r++)
       if (grid.anchors[r] === r)
-        rows.push(...paragraphs(cells.get(r) ?? [], marks, grid.xs[1]!).map((p) => [p.text]));
+        rows.push(...paragraphs(cells.get(r) ?? [], marks, grid.xs[0]!, grid.xs[1]!).map((p) => [p.text]));
     return { kind: "table", top: grid.ys[0]!, rows };
   }
   for (let r = 0; r + 1 < grid.ys.length; r++) {
@@ -88,11 +93,13 @@ function rightEdges(grid: Grid): Map<number, number> {
  * just left of it) continues on the lines that start where its text starts (a hanging indent);
  * another line continues on the next when it fills the text's width and the next does not open
  * an item of its own (a code or a footnote). Items are written as seed 000 writes them ("- ", one
- * more leading space when indented further than the first bullets).
+ * more leading space when indented further than the first level). The first level is where the
+ * box's first bullets stand, or near its left edge `left` when a page break left only sub-items in it.
  */
 function paragraphs(
   pieces: readonly Glyphs[],
   marks: readonly Mark[],
+  left: number,
   right: number,
 ): Array<{ top: number; text: string }> {
   const lines = visualLines(pieces).map((line) => {
@@ -117,7 +124,8 @@ function paragraphs(
       size: first.size,
     };
   });
-  const firstBullet = Math.min(...lines.filter((l) => l.bullet).map((l) => l.bulletLeft));
+  const size = lines[0]?.size ?? 0;
+  const firstLevel = Math.min(left + 1.5 * size, ...lines.filter((l) => l.bullet).map((l) => l.bulletLeft));
   const out: Array<{ top: number; text: string; item: boolean; textLeft: number }> = [];
   let previous: (typeof lines)[number] | undefined;
   for (const line of lines) {
@@ -135,7 +143,7 @@ function paragraphs(
         : full && !NEW_ITEM.test(line.text));
     if (continues) last.text = joinWrapped(last.text, line.text, full);
     else if (line.bullet) {
-      const indent = line.bulletLeft > firstBullet + line.size ? " " : "";
+      const indent = line.bulletLeft > firstLevel + line.size ? " " : "";
       out.push({ top: line.top, text: `${indent}- ${line.text}`, item: true, textLeft: line.textLeft });
     } else out.push({ top: line.top, text: line.text, item: false, textLeft: line.textLeft });
     previous = line;
