@@ -2,18 +2,11 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { toStandardsFile } from "../../src/catalog";
-import { runCli } from "../../src/cli/run";
+import { runInProcess, type CliRun } from "./run-in-process";
 import { parseSeed, SEED_003 } from "../helpers/seeds";
 
-async function call(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(["--lang", "en", "call", ...args], {
-    stdout: { write: (c: string | Uint8Array) => (stdout += String(c)) },
-    stderr: { write: (c: string | Uint8Array) => (stderr += String(c)) },
-    env: {},
-  });
-  return { code, stdout, stderr };
+function call(...args: string[]): Promise<CliRun> {
+  return runInProcess(["--lang", "en", "call", ...args]);
 }
 
 test("array results print as tab-separated lines", async () => {

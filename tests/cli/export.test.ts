@@ -2,19 +2,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { toStandardsFile } from "../../src/catalog";
-import { runCli } from "../../src/cli/run";
+import { runInProcess, type CliRun } from "./run-in-process";
 import { edgeCases } from "../fixtures/standards";
 import { readBack } from "../xlsx/read-back";
 
-async function competency(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(["--lang", "en", ...args], {
-    stdout: { write: (c: string | Uint8Array) => (stdout += String(c)) },
-    stderr: { write: (c: string | Uint8Array) => (stderr += String(c)) },
-    env: {},
-  });
-  return { code, stdout, stderr };
+function competency(...args: string[]): Promise<CliRun> {
+  return runInProcess(["--lang", "en", ...args]);
 }
 
 const dir = mkdtempSync(join(tmpdir(), "export-"));

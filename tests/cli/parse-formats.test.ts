@@ -3,19 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { StandardsFileSchema } from "../../src/catalog";
 import { formatDiagnostic } from "../../src/cli/documents";
-import { runCli } from "../../src/cli/run";
+import { runInProcess } from "./run-in-process";
 import { PRODUCED_DIR } from "../../scripts/fixtures/sources";
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(args, {
-    stdout: { write: (c: string | Uint8Array) => (stdout += String(c)) },
-    stderr: { write: (c: string | Uint8Array) => (stderr += String(c)) },
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
+const run = runInProcess;
 
 const fixture = (file: string): string => join(PRODUCED_DIR, "seed-003", file);
 

@@ -3,19 +3,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { StandardsFileSchema } from "../../src/catalog";
-import { runCli } from "../../src/cli/run";
+import { runInProcess } from "./run-in-process";
 import { ROOT, SEED_000, SEED_003 } from "../helpers/seeds";
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(args, {
-    stdout: { write: (c: string | Uint8Array) => (stdout += String(c)) },
-    stderr: { write: (c: string | Uint8Array) => (stderr += String(c)) },
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
+const run = runInProcess;
 
 const seed = (name: string) => join(ROOT, "seeds", name);
 

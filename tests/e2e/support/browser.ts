@@ -1,7 +1,6 @@
 import { existsSync } from "node:fs";
-import { chromium, type Browser, type Page } from "playwright-core";
-
-export const CHROMIUM = "/usr/bin/chromium";
+import type { Browser, Page } from "playwright-core";
+import { CHROMIUM, launchHeadlessChromium } from "../../../scripts/chromium-launch";
 
 /** Debian's Chromium, headless. Fails (never skips) when it is not installed. */
 export async function launchChromium(): Promise<Browser> {
@@ -10,18 +9,7 @@ export async function launchChromium(): Promise<Browser> {
       `${CHROMIUM} is missing: the browser tests need Debian's Chromium (apt-get install chromium).`,
     );
   }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  return launchHeadlessChromium();
 }
 
 /**
