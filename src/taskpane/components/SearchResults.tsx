@@ -5,7 +5,7 @@ import { useI18n } from "../i18n/context";
 import { limitHits, type StandardHits } from "../view-models/search-model";
 import { useCardStyles } from "./card-styles";
 import { Highlighted } from "./Highlighted";
-import { standardMeta } from "./standard-meta";
+import { standardMeta } from "../view-models/standard-meta";
 
 /** More than this many hits are not shown: the query is too broad to read them all. */
 export const MAX_SHOWN_HITS = 200;

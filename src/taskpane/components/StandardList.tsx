@@ -3,7 +3,7 @@ import type { CatalogEntry } from "../../catalog";
 import { useI18n } from "../i18n/context";
 import { useCardStyles } from "./card-styles";
 import { EntryBadges } from "./EntryBadges";
-import { standardMeta } from "./standard-meta";
+import { standardMeta } from "../view-models/standard-meta";
 
 interface StandardListProps {
   entries: readonly CatalogEntry[];

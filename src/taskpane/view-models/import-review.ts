@@ -39,3 +39,20 @@ export function replacementLoss(standard: Standard, loaded: readonly CatalogEntr
   const lost = loss.tasks.length + loss.knowledge.length + loss.skills.length + loss.attitudes.length;
   return lost === 0 ? null : loss;
 }
+
+/** One document read for import, as the user reviews it. */
+export interface Review {
+  id: number;
+  /** The file's name; "" for pasted text. */
+  source: string;
+  loaded: LoadedDocument;
+  chosen: boolean;
+  /** The user accepted what replacing a loaded standard would lose. */
+  lossAccepted: boolean;
+}
+
+/** Whether a reviewed document goes in when the user confirms. */
+export function willImport(review: Review, entries: readonly CatalogEntry[]): boolean {
+  if (!review.chosen || importBlocker(review.loaded)) return false;
+  return review.lossAccepted || review.loaded.standards.every((s) => !replacementLoss(s, entries));
+}

@@ -11,9 +11,9 @@ import { useId } from "react";
 import { StandardIndex, type CatalogEntry, type LoadedDocument } from "../../../catalog";
 import { useI18n, type Translate } from "../../i18n/context";
 import type { StringKey } from "../../i18n/strings";
-import { importBlocker, replacementLoss, type Loss } from "../../view-models/import-review";
+import { importBlocker, replacementLoss, type Loss, type Review } from "../../view-models/import-review";
 import { SOURCE_LABEL } from "../EntryBadges";
-import { standardMeta } from "../standard-meta";
+import { standardMeta } from "../../view-models/standard-meta";
 import { column } from "../style-blocks";
 import { DiagnosticList } from "./DiagnosticList";
 
@@ -37,17 +37,6 @@ const FORMAT_LABEL: Record<LoadedDocument["format"], StringKey> = {
   docx: "formatDocx",
 };
 
-/** One document read for import, as the user reviews it. */
-export interface Review {
-  id: number;
-  /** The file's name; "" for pasted text. */
-  source: string;
-  loaded: LoadedDocument;
-  chosen: boolean;
-  /** The user accepted what replacing a loaded standard would lose. */
-  lossAccepted: boolean;
-}
-
 /** The losses of all the document's standards, each kind's codes listed. */
 function lossText(loss: Loss, t: Translate): string {
   const parts: [StringKey, string[]][] = [
@@ -60,12 +49,6 @@ function lossText(loss: Loss, t: Translate): string {
     .filter(([, codes]) => codes.length > 0)
     .map(([key, codes]) => t(key, { codes: codes.join(t("listSeparator")) }))
     .join(t("listSeparator"));
-}
-
-/** Whether a reviewed document goes in when the user confirms. */
-export function willImport(review: Review, entries: readonly CatalogEntry[]): boolean {
-  if (!review.chosen || importBlocker(review.loaded)) return false;
-  return review.lossAccepted || review.loaded.standards.every((s) => !replacementLoss(s, entries));
 }
 
 interface DocumentReviewProps {

@@ -11,9 +11,9 @@ import { ArrowImportRegular } from "@fluentui/react-icons";
 import { useId, type Ref } from "react";
 import type { CatalogEntry } from "../../../catalog";
 import { useI18n } from "../../i18n/context";
-import { importBlocker } from "../../view-models/import-review";
+import { importBlocker, willImport, type Review } from "../../view-models/import-review";
 import { column } from "../style-blocks";
-import { DocumentReview, willImport, type Review } from "./DocumentReview";
+import { DocumentReview } from "./DocumentReview";
 
 const useStyles = makeStyles({
   root: {

@@ -17,9 +17,8 @@ import type { TaskpaneActions } from "../../actions/actions";
 import { readDocumentFile, readPastedText, type DocumentFile } from "../../actions/read-documents";
 import type { ActionRunner } from "../../hooks/useActionRunner";
 import { useI18n } from "../../i18n/context";
-import { importBlocker } from "../../view-models/import-review";
+import { importBlocker, willImport, type Review } from "../../view-models/import-review";
 import { column } from "../style-blocks";
-import { willImport, type Review } from "./DocumentReview";
 import { ImportPreview } from "./ImportPreview";
 
 const useStyles = makeStyles({
