@@ -146,3 +146,25 @@ describe("preview mode (no Excel)", () => {
     expect(actions.insertSheet.mock.calls[0]![0].name).toBe("Competency data");
   });
 });
+
+describe("warnings of reading the workbook", () => {
+  const warning = {
+    zh: "略過活頁簿中的職能基準：格式不符。",
+    en: "Ignored a standard stored in the workbook.",
+  };
+
+  it("are shown in Excel, in the pane's language", () => {
+    const session = testSession();
+    session.addWarnings([warning]);
+    renderPane(session, fakeExcelActions(session));
+    expect(screen.getByText("載入活頁簿時發現問題")).toBeTruthy();
+    expect(screen.getByText(warning.zh)).toBeTruthy();
+  });
+
+  it("are not shown in preview mode, where there is no workbook", () => {
+    const session = testSession();
+    session.addWarnings([warning]);
+    renderPane(session, fakePreviewActions(session));
+    expect(screen.queryByText("載入活頁簿時發現問題")).toBeNull();
+  });
+});

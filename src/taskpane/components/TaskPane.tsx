@@ -95,7 +95,8 @@ export function TaskPane({ session, actions, onLocaleChange }: TaskPaneProps) {
     <div className={styles.root}>
       <AppHeader onLocaleChange={onLocaleChange} />
       {actions.mode === "preview" && <PreviewNotice />}
-      <WorkbookWarnings warnings={snapshot.warnings} />
+      {/* Outside Excel there is no workbook, so nothing to warn about reading one. */}
+      {actions.mode === "excel" && <WorkbookWarnings warnings={snapshot.warnings} />}
       <TabList
         className={styles.tabs}
         selectedValue={tab}
