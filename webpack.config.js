@@ -8,6 +8,8 @@ const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const MiniCssExtractPlugin = require("mini-css-extract-plugin");
+const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
 
 // The build helpers are TypeScript, shared with scripts/start.ts and the tests.
 require("tsx/cjs/api").register();
@@ -43,7 +45,25 @@ module.exports = async (env = {}, argv = {}) => {
       alias: { "bundled-standards$": bundledStandardsLoader },
     },
     module: {
+      // Griffel's styles are computed at build time and extracted into one stylesheet, so the pane
+      // neither resolves nor inserts CSS rules at runtime. Loaders of several rules run last first:
+      // TypeScript, then Griffel's makeStyles → __styles, then __styles → class names + CSS.
       rules: [
+        {
+          test: /\.(js|ts|tsx)$/,
+          include: [path.resolve(__dirname, "src"), /node_modules[\\/]@fluentui[\\/]/],
+          use: { loader: GriffelCSSExtractionPlugin.loader },
+        },
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          // It evaluates the style modules' imports, which are TypeScript.
+          use: {
+            loader: "@griffel/webpack-loader",
+            options: { babelOptions: { presets: ["@babel/preset-typescript"] } },
+          },
+        },
+        { test: /\.css$/, use: [MiniCssExtractPlugin.loader, "css-loader"] },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -53,6 +73,9 @@ module.exports = async (env = {}, argv = {}) => {
       ],
     },
     plugins: [
+      // One stylesheet for every chunk: Griffel orders its rules itself.
+      new MiniCssExtractPlugin({ ignoreOrder: true }),
+      new GriffelCSSExtractionPlugin(),
       new CustomFunctionsMetadataPlugin({ input: functionsSource, output: "functions.json" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

@@ -9,11 +9,5 @@ export { StandardIndex, type CodeEntry, type TaskRef } from "./standard-index";
 export { type HitKind, type SearchHit } from "./search";
 export { loadDocument, loadDocumentBytes, type LoadedDocument } from "./load";
 export { validateStandardsJson } from "./standards-json";
-export {
-  StandardSchema,
-  StandardsFileSchema,
-  standardsJsonSchema,
-  toStandardsFile,
-  type StandardsFile,
-} from "./schema";
+export { standardSchemas, standardsJsonSchema, toStandardsFile, type StandardsFile } from "./schema";
 export { foldText } from "./normalize";

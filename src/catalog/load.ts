@@ -1,7 +1,7 @@
 import type { Diagnostic, Standard } from "../model";
 import { parseDocumentLines, parseStandard } from "../parse";
 import type { DocumentFormat, ReadOptions } from "../read";
-import { StandardSchema } from "./schema";
+import { standardSchemas } from "./schema";
 import { describeIssue } from "./schema-issues";
 import { validateStandardsJson } from "./standards-json";
 
@@ -64,7 +64,7 @@ export async function loadDocumentBytes(
  * exported and read back, so each excess is an error and the document is not imported.
  */
 export function outOfFormat(standard: Standard): Diagnostic[] {
-  const checked = StandardSchema.safeParse(standard);
+  const checked = standardSchemas().standard.safeParse(standard);
   if (checked.success) return [];
   return checked.error.issues.slice(0, 5).map((issue) => {
     const problem = describeIssue(issue);

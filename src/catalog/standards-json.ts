@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import type { Diagnostic, Standard } from "../model";
 import { MAX_INPUT_CHARS } from "../parse";
-import { StandardSchema, StandardsFileSchema } from "./schema";
+import { standardSchemas } from "./schema";
 import { describeIssue } from "./schema-issues";
 
 /**
@@ -21,11 +21,11 @@ export function validateStandardsJson(json: string): { standards: Standard[]; di
     const reason = error instanceof Error ? error.message : String(error);
     return problem(`JSON 格式錯誤:${reason}`, `Malformed JSON: ${reason}`);
   }
-  const asFile = StandardsFileSchema.safeParse(value);
+  const asFile = standardSchemas().file.safeParse(value);
   if (asFile.success) return { standards: asFile.data.standards, diagnostics: [] };
-  const asList = z.array(StandardSchema).check(z.maxLength(2_000)).safeParse(value);
+  const asList = z.array(standardSchemas().standard).check(z.maxLength(2_000)).safeParse(value);
   if (asList.success) return { standards: asList.data, diagnostics: [] };
-  const asOne = StandardSchema.safeParse(value);
+  const asOne = standardSchemas().standard.safeParse(value);
   if (asOne.success) return { standards: [asOne.data], diagnostics: [] };
   const issues = (
     Array.isArray(value) || !(value && typeof value === "object" && "format" in value)

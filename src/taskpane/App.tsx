@@ -1,10 +1,4 @@
-import {
-  FluentProvider,
-  makeStaticStyles,
-  makeStyles,
-  webLightTheme,
-  type Theme,
-} from "@fluentui/react-components";
+import { FluentProvider, makeStyles, webLightTheme, type Theme } from "@fluentui/react-components";
 import { useState } from "react";
 import type { WorkbookSession } from "../excel/workbook-session";
 import type { Locale } from "../model";
@@ -13,8 +7,7 @@ import { TaskPane } from "./components/TaskPane";
 import { LiveRegion } from "./components/LiveRegion";
 import { I18nProvider } from "./i18n/context";
 
-// The pane fills the task pane window edge to edge, in the theme's colours.
-const usePageStyles = makeStaticStyles({ body: { margin: 0 } });
+// The pane fills the task pane window (taskpane.html takes the body's margin away), in the theme's colours.
 const useStyles = makeStyles({ root: { minHeight: "100vh" } });
 
 export interface AppProps {
@@ -26,7 +19,6 @@ export interface AppProps {
 
 /** The task pane with its providers. In preview mode the user can switch the language. */
 export function App({ session, actions, locale: initialLocale, theme = webLightTheme }: AppProps) {
-  usePageStyles();
   const styles = useStyles();
   const [locale, setLocale] = useState(initialLocale);
   return (

@@ -19,7 +19,9 @@ import { loadWebpackConfig } from "../../scripts/webpack-config";
 
 const PRODUCTION_URL = "https://addins.example.tw/competency";
 
-jest.setTimeout(120_000);
+// A cold build without webpack's cache (the browser tests share a cached one): Griffel's
+// build-time CSS extraction runs Babel over Fluent's style files, about a minute on two cores.
+jest.setTimeout(240_000);
 
 /** "a x y; b z" → { a: ["x", "y"], b: ["z"] }: how a browser splits a policy into directives. */
 function parsePolicy(text: string): PolicyDirectives {

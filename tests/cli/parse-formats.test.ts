@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { StandardsFileSchema } from "../../src/catalog";
+import { standardSchemas } from "../../src/catalog";
 import { formatDiagnostic } from "../../src/cli/documents";
 import { runInProcess } from "./run-in-process";
 import { PRODUCED_DIR } from "../../scripts/fixtures/sources";
@@ -14,7 +14,7 @@ test("parse reads PDF, ODT and DOCX files as bytes: the same standard from each,
   const files = ["writer.pdf", "chromium.pdf", "writer.odt", "writer.docx"].map(fixture);
   const { code, stdout, stderr } = await run(["parse", ...files]);
   expect([code, stderr]).toEqual([0, ""]);
-  const standards = StandardsFileSchema.parse(JSON.parse(stdout)).standards;
+  const standards = standardSchemas().file.parse(JSON.parse(stdout)).standards;
   expect(standards.map((s) => s.code)).toEqual(Array(4).fill("IIS3512-001v1"));
   for (const standard of standards.slice(1)) expect(standard).toEqual(standards[0]);
 });

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { StandardsFileSchema } from "../../src/catalog";
+import { standardSchemas } from "../../src/catalog";
 import { runInProcess } from "./run-in-process";
 import { ROOT, SEED_000, SEED_003 } from "../helpers/seeds";
 
@@ -13,7 +13,7 @@ const seed = (name: string) => join(ROOT, "seeds", name);
 test("parse prints both seeds as valid JSON of the documented schema, exit 0", async () => {
   const { code, stdout, stderr } = await run(["parse", seed(SEED_000), seed(SEED_003)]);
   expect([code, stderr]).toEqual([0, ""]);
-  const file = StandardsFileSchema.parse(JSON.parse(stdout));
+  const file = standardSchemas().file.parse(JSON.parse(stdout));
   expect(file.standards.map((s) => s.code)).toEqual(["INM2521-001v2", "IIS3512-001v1"]);
 });
 
