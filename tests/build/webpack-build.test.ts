@@ -59,11 +59,12 @@ describe("the production build", () => {
 
   it("writes one page that loads office.js first, then both bundles", () => {
     const html = read("taskpane.html");
+    const scripts = [...html.matchAll(/<script[^>]*>/g)].map((tag) => tag[0]).join("\n");
     const positions = [
       "appsforoffice.microsoft.com/lib/1/hosted/office.js",
       "functions.js",
       "taskpane.js",
-    ].map((needle) => html.indexOf(needle));
+    ].map((needle) => scripts.indexOf(needle));
     expect(positions.every((position) => position >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(html).toMatch(/<script[^>]*\bdefer\b[^>]*src="?functions\.js/);
@@ -76,6 +77,13 @@ describe("the production build", () => {
     expect(read("office-js-fallback.js")).toMatch(
       /document\.write\('<script src="office\.js"><\\?\/script>'\)/,
     );
+    // The bundles and the stylesheet download beside office.js, not after it has run.
+    const cdn = html.indexOf("<script id");
+    for (const file of ["functions.js", "taskpane.js"]) {
+      expect(html.indexOf(`<link rel=preload as=script href=${file}>`)).toBeGreaterThan(0);
+      expect(html.indexOf(`<link rel=preload as=script href=${file}>`)).toBeLessThan(cdn);
+    }
+    expect(html.indexOf("<link rel=preload as=style href=griffel.css>")).toBeLessThan(cdn);
     expect(existsSync(join(out, "functions.js"))).toBe(true);
     expect(existsSync(join(out, "taskpane.js"))).toBe(true);
   });
