@@ -1,1 +1,3 @@
 export { writeWorkbook, type WrittenWorkbook, type WrittenSheet } from "./write-workbook";
+export { addSheets } from "./add-sheets";
+export { readAddinSetting, readCustomXmlParts, withCustomXmlParts } from "./workbook-parts";
