@@ -12,7 +12,6 @@ export { NATIVE_FUNCTIONS } from "./native";
 export type { ArgumentValue } from "./arguments";
 export type { PortableRanges } from "./ranges";
 export {
-  mergeRecords,
   parseRecord,
   PORTABLE_NAMESPACE,
   type OriginalFormula,

@@ -1,7 +1,8 @@
 /**
  * What a portable rewrite keeps in the workbook (a custom XML part of its own namespace): the
  * sheets it added and every cell's original formula, so Restore formulas can put them back and a
- * later rewrite replaces its own sheets instead of adding more.
+ * later rewrite starts again from the originals (its sheets replaced, not added again). Only a
+ * cell that still holds the native formula written there is restored: a colleague's edit stays.
  */
 export const PORTABLE_NAMESPACE = "urn:competency-standards-for-excel:portable:v1";
 
@@ -13,6 +14,8 @@ export interface OriginalFormula {
   range?: string;
   /** The formula as it was, with "=". */
   formula: string;
+  /** The native formula written in its place, with "=": a cell still holding it may be restored. */
+  native: string;
 }
 
 export interface PortableRecord {
@@ -27,6 +30,7 @@ function isOriginal(value: unknown): value is OriginalFormula {
     typeof v.sheet === "string" &&
     typeof v.address === "string" &&
     typeof v.formula === "string" &&
+    typeof v.native === "string" &&
     (v.range === undefined || typeof v.range === "string")
   );
 }
@@ -44,14 +48,4 @@ export function parseRecord(json: string): PortableRecord | null {
   if (!Array.isArray(sheets) || !sheets.every((s) => typeof s === "string")) return null;
   if (!Array.isArray(formulas) || !formulas.every(isOriginal)) return null;
   return { sheets, formulas };
-}
-
-/** Originals of an earlier rewrite stay; a cell rewritten again (it had a call again) keeps its newest original. */
-export function mergeRecords(earlier: PortableRecord | null, later: PortableRecord): PortableRecord {
-  const key = (f: OriginalFormula) => `${f.sheet}!${f.address}`;
-  const laterKeys = new Set(later.formulas.map(key));
-  return {
-    sheets: later.sheets,
-    formulas: [...(earlier?.formulas.filter((f) => !laterKeys.has(key(f))) ?? []), ...later.formulas],
-  };
 }

@@ -168,3 +168,34 @@ export function withCustomXmlParts(
   files["[Content_Types].xml"] = strToU8(serializer.serializeToString(types));
   return zipSync(files);
 }
+
+const WEB_EXTENSIONS = "xl/webextensions/";
+
+/**
+ * `bytes` with the add-in's web extension parts of `source` (its settings, its task pane) put
+ * back: ExcelJS drops them, and the default standard lives there. Their relationships and
+ * content types come along.
+ */
+export function withWebExtensionsOf(source: Uint8Array, bytes: Uint8Array): Uint8Array {
+  const from = unzip(source);
+  const paths = from ? Object.keys(from).filter((p) => p.startsWith(WEB_EXTENSIONS)) : [];
+  if (!from || paths.length === 0) return bytes;
+  const files = unzipSync(bytes);
+  for (const path of paths) files[path] = from[path]!;
+  const serializer = new XMLSerializer();
+  const targetsWebExtension = (target: string | null) =>
+    target !== null && (target.startsWith(WEB_EXTENSIONS) || target.startsWith(`/${WEB_EXTENSIONS}`));
+  const copy = (path: string, namespace: string, tag: string, attribute: string): void => {
+    const source = from[path] ? parse(strFromU8(from[path])) : null;
+    const target = files[path] ? parse(strFromU8(files[path])) : null;
+    if (!source || !target) return;
+    for (const node of Array.from(source.getElementsByTagNameNS(namespace, tag))) {
+      if (targetsWebExtension(node.getAttribute(attribute)))
+        target.documentElement!.appendChild(target.importNode(node, true));
+    }
+    files[path] = strToU8(serializer.serializeToString(target));
+  };
+  copy("_rels/.rels", RELS, "Relationship", "Target");
+  copy("[Content_Types].xml", CONTENT_TYPES, "Override", "PartName");
+  return zipSync(files);
+}

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { strToU8, unzipSync, zipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { validateStandardsJson } from "../../src/catalog";
@@ -130,6 +130,12 @@ export async function competencyWorkbook(rows: readonly number[]): Promise<Uint8
   const files = unzipSync(withCustomXmlParts(bytes, [standardPartXml(carriedStandard())], []));
   files["xl/webextensions/webextension1.xml"] = strToU8(
     WEB_EXTENSION("competency.defaultStandard", JSON.stringify(DEFAULT_STANDARD)),
+  );
+  files["[Content_Types].xml"] = strToU8(
+    strFromU8(files["[Content_Types].xml"]!).replace(
+      "</Types>",
+      '<Override PartName="/xl/webextensions/webextension1.xml" ContentType="application/vnd.ms-office.webextension+xml"/></Types>',
+    ),
   );
   return zipSync(files);
 }

@@ -7,13 +7,13 @@ import { cellAddress } from "../../layout";
 import { pick, type LocalizedText } from "../../model";
 import {
   analyzeFormula,
-  mergeRecords,
   PORTABLE_NAMESPACE,
   type ArgumentValue,
   type OriginalFormula,
   type PortableFormula,
+  type PortableRecord,
 } from "../../portable";
-import { addSheets, withCustomXmlParts } from "../../xlsx";
+import { addSheets, withCustomXmlParts, withWebExtensionsOf } from "../../xlsx";
 import { catalogWith } from "../catalog";
 import { UsageError, type Command, type CliContext } from "../io";
 import { parseCommandArgs } from "../options";
@@ -124,10 +124,7 @@ export const portableCommand: Command = async (args, context) => {
 
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  for (const name of parts.record?.sheets ?? []) {
-    const previous = workbook.getWorksheet(name);
-    if (previous) workbook.removeWorksheet(previous.id);
-  }
+  restoreOriginals(workbook, parts.record);
 
   const functionContext = { catalog, defaultStandard, locale };
   const rewrites: Rewrite[] = [];
@@ -198,16 +195,14 @@ export const portableCommand: Command = async (args, context) => {
       continue;
     }
     const range = rows * columns > 1 ? `${rewrite.address}:${end}` : rewrite.address;
-    sheet.getCell(rewrite.address).value = {
-      formula: analysis.render(ranges),
-      shareType: "array",
-      ref: range,
-    } satisfies ArrayFormulaValue as ExcelJS.CellFormulaValue;
+    const native = analysis.render(ranges);
+    sheet.getCell(rewrite.address).value = arrayFormula(native, range);
     originals.push({
       sheet: sheet.name,
       address: rewrite.address,
       ...(rewrite.originalRange ? { range: rewrite.originalRange } : {}),
       formula: rewrite.original,
+      native: `=${native}`,
     });
     for (const [id, n] of Object.entries(analysis.counts)) counts[id] = (counts[id] ?? 0) + n;
   }
@@ -215,10 +210,10 @@ export const portableCommand: Command = async (args, context) => {
   const added = rewrites.length > 0 ? addSheets(workbook, plans) : [];
   workbook.calcProperties.fullCalcOnLoad = true;
   const written = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-  const record = mergeRecords(parts.record, { sheets: added.map((s) => s.name), formulas: originals });
+  const record = { sheets: added.map((s) => s.name), formulas: originals };
   const carried = catalog.entries().filter((e) => e.source !== "bundled" && standards.has(e.standard.code));
   const withParts = withCustomXmlParts(
-    written,
+    withWebExtensionsOf(bytes, written),
     [
       ...carried.map((e) => standardPartXml(e.standard)),
       ...(record.formulas.length > 0
@@ -237,6 +232,27 @@ export const portableCommand: Command = async (args, context) => {
   );
   return unresolved.length > 0 ? 2 : 0;
 };
+
+function arrayFormula(formula: string, ref: string): ExcelJS.CellFormulaValue {
+  return { formula, shareType: "array", ref } satisfies ArrayFormulaValue as ExcelJS.CellFormulaValue;
+}
+
+/**
+ * Undoes an earlier rewrite before this one: each cell still holding the native formula written
+ * there gets its original back, and the sheets that rewrite added go (this one adds them anew).
+ */
+function restoreOriginals(workbook: ExcelJS.Workbook, record: PortableRecord | null): void {
+  for (const original of record?.formulas ?? []) {
+    const cell = workbook.getWorksheet(original.sheet)?.getCell(original.address);
+    if (cell?.type !== ExcelJS.ValueType.Formula || `=${cell.formula}` !== original.native) continue;
+    const formula = original.formula.slice(1);
+    cell.value = original.range ? arrayFormula(formula, original.range) : { formula };
+  }
+  for (const name of record?.sheets ?? []) {
+    const previous = workbook.getWorksheet(name);
+    if (previous) workbook.removeWorksheet(previous.id);
+  }
+}
 
 function rangeRows(range: string | undefined): number {
   return range ? rangeSize(range).rows : 1;

@@ -1,0 +1,76 @@
+import { FUNCTION_NAMES } from "../../src/functions/dispatch";
+import { findCompetencyCalls } from "../../src/portable";
+import { tokenize } from "../../src/portable/tokens";
+
+const ids = FUNCTION_NAMES;
+
+function calls(formula: string) {
+  return findCompetencyCalls(formula, ids).calls.map((call) => ({
+    id: call.id,
+    form: call.form,
+    text: formula.slice(call.start, call.end),
+    args: call.args.map((a) => formula.slice(a.start, a.end).trim()),
+    inner: call.inner.map((c) => formula.slice(c.start, c.end)),
+  }));
+}
+
+test("finds a call in each form Excel keeps it in", () => {
+  expect(calls('=COMPETENCY.KNOWLEDGE("T1.1")')).toEqual([
+    { id: "KNOWLEDGE", form: "typed", text: 'COMPETENCY.KNOWLEDGE("T1.1")', args: ['"T1.1"'], inner: [] },
+  ]);
+  expect(calls("_xldudf_COMPETENCY_SKILLS(A1,'My sheet'!$B$2)")).toEqual([
+    {
+      id: "SKILLS",
+      form: "saved",
+      text: "_xldudf_COMPETENCY_SKILLS(A1,'My sheet'!$B$2)",
+      args: ["A1", "'My sheet'!$B$2"],
+      inner: [],
+    },
+  ]);
+  expect(calls("=[2]!_xldudf_COMPETENCY_TASKS()")[0]).toMatchObject({
+    id: "TASKS",
+    form: "linked",
+    args: [],
+  });
+  expect(calls("=competency.level(B3)")[0]).toMatchObject({ id: "LEVEL", form: "typed" });
+});
+
+test("finds calls nested in other functions and in each other, with each argument's span", () => {
+  expect(calls('=IFERROR(INDEX(COMPETENCY.TASKS(, 3),2,2),"—")+COUNTA(COMPETENCY.DUTIES())')).toEqual([
+    { id: "TASKS", form: "typed", text: "COMPETENCY.TASKS(, 3)", args: ["", "3"], inner: [] },
+    { id: "DUTIES", form: "typed", text: "COMPETENCY.DUTIES()", args: [], inner: [] },
+  ]);
+  const nested = calls('=COMPETENCY.NAME(INDEX(COMPETENCY.REQUIREDBY("K01"),1,1))');
+  expect(nested).toHaveLength(1);
+  expect(nested[0]!.inner).toEqual(['COMPETENCY.REQUIREDBY("K01")']);
+});
+
+test("text that only looks like a call is not one; other functions and names are left alone", () => {
+  expect(calls('="COMPETENCY.KNOWLEDGE(T1.1)"&A1')).toEqual([]);
+  expect(calls("='COMPETENCY.NAME(x'!A1")).toEqual([]);
+  expect(calls("=COMPETENCY.NOSUCH(A1)+MYADDIN.KNOWLEDGE(A1)")).toEqual([]);
+  expect(calls('=COMPETENCY.NAME("a)b,c",{1,2;3,4})')[0]!.args).toEqual(['"a)b,c"', "{1,2;3,4}"]);
+});
+
+test("a formula that cannot be read (unclosed string or parenthesis) is reported, not guessed", () => {
+  expect(findCompetencyCalls('=COMPETENCY.NAME("T1.1)', ids)).toEqual({ calls: [], unreadable: true });
+  expect(findCompetencyCalls("=COMPETENCY.NAME(A1", ids)).toEqual({ calls: [], unreadable: true });
+  expect(findCompetencyCalls("=A1)", ids).unreadable).toBe(true);
+});
+
+test("tokens keep their offsets, numbers with exponents and error literals whole", () => {
+  const formula = '=1.5E+3-#N/A&"a""b"';
+  const tokenized = tokenize(formula);
+  if (!tokenized.ok) throw new Error("not tokenized");
+  expect(tokenized.tokens.map((t) => [t.type, t.operand ?? "", t.value])).toEqual([
+    ["operand", "number", "1.5E+3"],
+    ["operator", "", "-"],
+    ["operand", "error", "#N/A"],
+    ["operator", "", "&"],
+    ["operand", "text", 'a"b'],
+  ]);
+  for (const t of tokenized.tokens)
+    expect(formula.slice(t.start, t.end)).toBe(
+      t.type === "operand" && t.operand === "text" ? '"a""b"' : t.value,
+    );
+});
