@@ -19,7 +19,7 @@ const USAGE = `usage: npm run --silent competency -- COMMAND [--lang zh|en] ARGS
 commands:
   parse FILE…                       the standards of each document as JSON (stdout), diagnostics on stderr
   schema                            the JSON Schema of that output
-  call [--load FILE]… [--default STANDARD] FUNCTION ARG…
+  call [--workbook FILE.xlsx] [--load FILE]… [--default STANDARD] FUNCTION ARG…
                                     run a COMPETENCY function as Excel does (rows as tab-separated lines)
   export [--load FILE]… [--standard REF]… [--data] --out FILE.xlsx
                                     formatted sheets of the standards (all loaded when none named), --data adds the tidy data sheet

@@ -1,5 +1,5 @@
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
-import { toStandardsFile, validateStandardsJson } from "../catalog";
+import { toStandardsFile, validateStandardsJson, type Catalog } from "../catalog";
 import { pick, type Standard } from "../model";
 import { parseRecord, PORTABLE_NAMESPACE, type PortableRecord } from "../portable";
 import { readAddinSetting, readCustomXmlParts } from "../xlsx";
@@ -55,4 +55,10 @@ function ignored(reason: { zh: string; en: string } | undefined): { zh: string; 
     zh: `略過活頁簿中的職能基準：${reason?.zh ?? "資料過大或格式不符。"}`,
     en: `Ignored a standard stored in the workbook: ${reason?.en ?? "it is too large or not in the expected format."}`,
   };
+}
+
+/** The standards a workbook carries, served as the workbook's copies; a standard given with --load wins over its copy. */
+export function addCarriedStandards(catalog: Catalog, standards: readonly Standard[]): void {
+  for (const standard of standards)
+    if (!catalog.sourcesOf(standard.code).includes("imported")) catalog.add(standard, "workbook");
 }

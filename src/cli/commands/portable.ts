@@ -18,7 +18,13 @@ import { catalogWith } from "../catalog";
 import { UsageError, type Command, type CliContext } from "../io";
 import { parseCommandArgs } from "../options";
 import { MAX_FILE_BYTES } from "../../read";
-import { partXml, readWorkbookParts, standardPartXml, STANDARDS_NAMESPACE } from "../workbook-parts";
+import {
+  addCarriedStandards,
+  partXml,
+  readWorkbookParts,
+  standardPartXml,
+  STANDARDS_NAMESPACE,
+} from "../workbook-parts";
 
 export const PORTABLE_USAGE = `portable IN.xlsx --out OUT.xlsx [--load FILE]… [--default REF]
                                     rewrite every COMPETENCY formula into native formulas that work without the add-in`;
@@ -118,8 +124,7 @@ export const portableCommand: Command = async (args, context) => {
   const parts = readWorkbookParts(input, bytes, context);
   const catalog = await catalogWith(values.load ?? [], context);
   if (!catalog) return 1;
-  for (const standard of parts.standards)
-    if (catalog.sourcesOf(standard.code).includes("imported") === false) catalog.add(standard, "workbook");
+  addCarriedStandards(catalog, parts.standards);
   const defaultStandard = values.default ?? parts.defaultStandard;
 
   const workbook = new ExcelJS.Workbook();
