@@ -11,9 +11,5 @@ export { competencyFunction, type CallForm } from "./function-name";
 export { NATIVE_FUNCTIONS } from "./native";
 export type { ArgumentValue } from "./arguments";
 export type { PortableRanges } from "./ranges";
-export {
-  parseRecord,
-  PORTABLE_NAMESPACE,
-  type OriginalFormula,
-  type PortableRecord,
-} from "./record";
+export { parseRecord, PORTABLE_NAMESPACE, type OriginalFormula, type PortableRecord } from "./record";
+export { toFileFormula } from "./file-form";

@@ -1,9 +1,9 @@
 import type { EvaluatedArgument } from "./arguments";
 import type { PortableRanges } from "./ranges";
 
-/** A formula text as Excel stores it in the file: functions newer than Excel 2007 carry their prefix. */
-const FILTER = "_xlfn._xlws.FILTER";
-const UNIQUE = "_xlfn.UNIQUE";
+/** Written as the formula bar shows them; file-form.ts adds the prefixes a file needs. */
+const FILTER = "FILTER";
+const UNIQUE = "UNIQUE";
 
 /** A text constant in formula syntax. */
 export function quoted(text: string): string {

@@ -17,8 +17,13 @@ export type CallValue = string | number | Array<Array<string | number>>;
 export interface RewriteEnvironment {
   catalog: Catalog;
   defaultStandard: string | null;
-  /** Today's answer of a call, exactly as the add-in computes it (the shell passes callFunction). */
-  evaluate(id: string, args: readonly ArgumentValue[]): Result<CallValue>;
+  /**
+   * Today's answer of a call, exactly as the add-in computes it (the CLI passes callFunction):
+   * a call answering an error is left as it is, and a call that is the whole formula is sized
+   * to its answer. Without it (in Excel, whose native formulas spill by themselves) every call
+   * is rewritten and a missing code or standard shows #N/A.
+   */
+  evaluate?(id: string, args: readonly ArgumentValue[]): Result<CallValue>;
   valueOf: ReferenceValue;
 }
 
@@ -91,22 +96,29 @@ export function analyzeFormula(formula: string, environment: RewriteEnvironment)
     const args = call.args.map((arg) => evaluateArgument(arg, "", environment.valueOf));
     result.counts[call.id] = (result.counts[call.id] ?? 0) + 1;
     const unknown = args.findIndex((a) => a.value === undefined);
-    if (unknown >= 0) {
+    if (unknown >= 0 && environment.evaluate) {
       problems.push({
         zh: `COMPETENCY.${call.id} 的第 ${unknown + 1} 個引數不是常數或儲存格參照。`,
         en: `Argument ${unknown + 1} of COMPETENCY.${call.id} is not a constant or a cell reference.`,
       });
       return { call, native, args, chosen: null, inner };
     }
-    const values = args.map((a) => a.value ?? null);
-    const answer = environment.evaluate(call.id, values);
-    if (!answer.ok) {
+    if (unknown >= 0) {
+      // Its native formula follows any expression; which standard it reads is known only then.
+      result.everyStandard = true;
+      return { call, native, args, chosen: chooseToday(native, args, environment, result), inner };
+    }
+    const answer = environment.evaluate?.(
+      call.id,
+      args.map((a) => a.value ?? null),
+    );
+    if (answer && !answer.ok) {
       problems.push(answer.error.message);
       return { call, native, args, chosen: null, inner };
     }
-    if (call.start === 0 || formula.slice(0, call.start).trim() === "=") {
-      if (formula.slice(call.end).trim() === "") result.size = sizeOf(answer.value);
-    }
+    const isWholeFormula =
+      ["", "="].includes(formula.slice(0, call.start).trim()) && formula.slice(call.end).trim() === "";
+    if (answer && isWholeFormula) result.size = sizeOf(answer.value);
     return { call, native, args, chosen: chooseToday(native, args, environment, result), inner };
   };
 
@@ -136,6 +148,7 @@ function chooseToday(
   }
   if (isOmitted(argument) && environment.defaultStandard) result.usesDefault = true;
   if (argument && !argument.constant && environment.defaultStandard) result.usesDefault = true;
+  if (argument?.value === undefined && argument) return null;
   const code = native.codeArg === null ? undefined : codeOf(args[native.codeArg]);
   const reference = isOmitted(argument) ? null : String(argument!.value).trim();
   const entry = chooseStandard(environment.catalog, environment.defaultStandard, reference, code);

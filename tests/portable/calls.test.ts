@@ -1,5 +1,5 @@
 import { FUNCTION_NAMES } from "../../src/functions/dispatch";
-import { findCompetencyCalls } from "../../src/portable";
+import { findCompetencyCalls, toFileFormula } from "../../src/portable";
 import { tokenize } from "../../src/portable/tokens";
 
 const ids = FUNCTION_NAMES;
@@ -73,4 +73,11 @@ test("tokens keep their offsets, numbers with exponents and error literals whole
     expect(formula.slice(t.start, t.end)).toBe(
       t.type === "operand" && t.operand === "text" ? '"a""b"' : t.value,
     );
+});
+
+test("a formula in file form: FILTER and UNIQUE prefixed as Excel saves them, strings and other names untouched", () => {
+  expect(toFileFormula('=IFERROR(UNIQUE(FILTER(A1:B9,C1:C9="FILTER(")),NA())')).toBe(
+    '=IFERROR(_xlfn.UNIQUE(_xlfn._xlws.FILTER(A1:B9,C1:C9="FILTER(")),NA())',
+  );
+  expect(toFileFormula("INDEX(A1:A3,2)")).toBe("INDEX(A1:A3,2)");
 });

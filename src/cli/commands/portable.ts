@@ -8,6 +8,7 @@ import { pick, type LocalizedText } from "../../model";
 import {
   analyzeFormula,
   PORTABLE_NAMESPACE,
+  toFileFormula,
   type ArgumentValue,
   type OriginalFormula,
   type PortableFormula,
@@ -200,7 +201,7 @@ export const portableCommand: Command = async (args, context) => {
       continue;
     }
     const range = rows * columns > 1 ? `${rewrite.address}:${end}` : rewrite.address;
-    const native = analysis.render(ranges);
+    const native = toFileFormula(analysis.render(ranges));
     sheet.getCell(rewrite.address).value = arrayFormula(native, range);
     originals.push({
       sheet: sheet.name,
