@@ -15,6 +15,8 @@ export interface CompetencyCall {
   /** Span of the whole call, name to closing parenthesis: [start, end). */
   start: number;
   end: number;
+  /** Just after the call's opening parenthesis: [start, nameEnd) is its name and "(". */
+  nameEnd: number;
   args: CallArgument[];
   inner: CompetencyCall[];
 }
@@ -63,7 +65,14 @@ export function findCompetencyCalls(formula: string, functionIds: readonly strin
       const children = found ? [] : open.inner;
       if (found) {
         const args = open.args.length === 1 && open.args[0]!.tokens.length === 0 ? [] : open.args;
-        children.push({ ...found, start: open.token.start, end: token.end, args, inner: open.inner });
+        children.push({
+          ...found,
+          start: open.token.start,
+          end: token.end,
+          nameEnd: open.token.end,
+          args,
+          inner: open.inner,
+        });
       }
       (parent ? parent.inner : top).push(...children);
     } else if (token.type !== "whitespace") {

@@ -7,6 +7,8 @@ import { cellAddress } from "../../layout";
 import { pick, type LocalizedText } from "../../model";
 import {
   analyzeFormula,
+  parseCellReference,
+  parseRangeSize,
   PORTABLE_NAMESPACE,
   toFileFormula,
   type ArgumentValue,
@@ -49,27 +51,6 @@ function argumentValue(value: ExcelJS.CellValue): ArgumentValue | undefined {
       : null;
   }
   return undefined;
-}
-
-/** "A1", "$B$2", "Sheet2!C3", "'My sheet'!$D$4" → the sheet and address; null for a range or a name. */
-function splitReference(reference: string, ownSheet: string): { sheet: string; address: string } | null {
-  const bang = reference.lastIndexOf("!");
-  let sheet = ownSheet;
-  if (bang >= 0) {
-    const quotedName = reference.slice(0, bang);
-    sheet = quotedName.startsWith("'") ? quotedName.slice(1, -1).split("''").join("'") : quotedName;
-  }
-  const address = reference
-    .slice(bang + 1)
-    .split("$")
-    .join("")
-    .toUpperCase();
-  let letters = 0;
-  while (letters < address.length && address[letters]! >= "A" && address[letters]! <= "Z") letters++;
-  const digits = address.slice(letters);
-  const isCell =
-    letters > 0 && letters <= 3 && digits !== "" && [...digits].every((c) => c >= "0" && c <= "9");
-  return isCell ? { sheet, address } : null;
 }
 
 interface Rewrite {
@@ -137,9 +118,9 @@ export const portableCommand: Command = async (args, context) => {
   const unresolved: string[] = [];
   for (const sheet of workbook.worksheets) {
     const valueOf = (reference: string): ArgumentValue | undefined => {
-      const split = splitReference(reference, sheet.name);
-      const target = split && workbook.getWorksheet(split.sheet);
-      return target ? argumentValue(target.getCell(split.address).value) : undefined;
+      const cell = parseCellReference(reference);
+      const target = cell && workbook.getWorksheet(cell.sheet ?? sheet.name);
+      return target ? argumentValue(target.getCell(cell.row + 1, cell.col + 1).value) : undefined;
     };
     sheet.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: false }, (cell) => {
@@ -193,8 +174,9 @@ export const portableCommand: Command = async (args, context) => {
   const originals: OriginalFormula[] = [];
   for (const rewrite of rewrites) {
     const { sheet, analysis } = rewrite;
-    const rows = Math.max(analysis.size.rows, rangeRows(rewrite.originalRange));
-    const columns = Math.max(analysis.size.columns, rangeColumns(rewrite.originalRange));
+    const original = sizeOf(rewrite.originalRange);
+    const rows = Math.max(analysis.size.rows, original.rows);
+    const columns = Math.max(analysis.size.columns, original.columns);
     const end = cellAddress(rewrite.row - 1 + rows - 1, rewrite.col - 1 + columns - 1);
     if (!spillAreaFree(sheet, rewrite, rows, columns)) {
       unresolved.push(`  ${sheet.name}!${rewrite.address}: ${pick(SUMMARY.spill, locale)}`);
@@ -260,34 +242,13 @@ function restoreOriginals(workbook: ExcelJS.Workbook, record: PortableRecord | n
   }
 }
 
-function rangeRows(range: string | undefined): number {
-  return range ? rangeSize(range).rows : 1;
-}
-
-function rangeColumns(range: string | undefined): number {
-  return range ? rangeSize(range).columns : 1;
-}
-
-function rangeSize(range: string): { rows: number; columns: number } {
-  const [start, end] = range.split(":");
-  const a = splitReference(start!, "");
-  const b = splitReference(end ?? start!, "");
-  if (!a || !b) return { rows: 1, columns: 1 };
-  const at = (address: string) => {
-    let i = 0;
-    while (address[i]! >= "A" && address[i]! <= "Z") i++;
-    const letters = address.slice(0, i);
-    const col = [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
-    return { row: Number(address.slice(i)), col };
-  };
-  const from = at(a.address);
-  const to = at(b.address);
-  return { rows: to.row - from.row + 1, columns: to.col - from.col + 1 };
+function sizeOf(range: string | undefined): { rows: number; columns: number } {
+  return (range && parseRangeSize(range)) || { rows: 1, columns: 1 };
 }
 
 /** The cells a result fills, other than its own: empty, or part of the array it already filled. */
 function spillAreaFree(sheet: ExcelJS.Worksheet, rewrite: Rewrite, rows: number, columns: number): boolean {
-  const inOriginal = rewrite.originalRange ? rangeSize(rewrite.originalRange) : { rows: 1, columns: 1 };
+  const inOriginal = sizeOf(rewrite.originalRange);
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < columns; c++) {
       if (r === 0 && c === 0) continue;
