@@ -14,3 +14,4 @@ export type { PortableRanges } from "./ranges";
 export { parseRecord, PORTABLE_NAMESPACE, type OriginalFormula, type PortableRecord } from "./record";
 export { toFileFormula } from "./file-form";
 export { parseCellReference, parseRangeSize, type CellReference } from "./reference";
+export { translateFormula } from "./translate";

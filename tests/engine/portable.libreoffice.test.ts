@@ -129,3 +129,27 @@ test("a portable workbook computes every COMPETENCY call in LibreOffice, and fol
     });
   });
 }, 240_000);
+
+test("a COMPETENCY formula filled down (saved once, shared) is rewritten in every cell it was filled into", async () => {
+  const tasks = ["T1.1", "T2.1", "T2.2", "T2.3"];
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Tasks");
+  tasks.forEach((task, i) => (sheet.getCell(i + 1, 1).value = task));
+  sheet.fillFormula(`B1:B${tasks.length}`, '_xldudf_COMPETENCY_NAME(A1,"INM2521-001v2")');
+  const dir = mkdtempSync(join(tmpdir(), "portable-shared-"));
+  writeFileSync(join(dir, "in.xlsx"), new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+  const run = await runInProcess([
+    "--lang",
+    "en",
+    "portable",
+    join(dir, "in.xlsx"),
+    "--out",
+    join(dir, "out.xlsx"),
+  ]);
+  expect(run.stdout).toContain(`COMPETENCY.NAME: ${tasks.length}`);
+  const names = await Promise.all(
+    tasks.map(async (task) => (await runInProcess(["call", "NAME", task, "INM2521-001v2"])).stdout.trim()),
+  );
+  const values = recalculatedValues(new Uint8Array(readFileSync(join(dir, "out.xlsx"))));
+  expect(values.map((row) => row.slice(0, 2))).toEqual(tasks.map((task, i) => [task, names[i]]));
+}, 120_000);

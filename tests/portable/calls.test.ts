@@ -1,5 +1,5 @@
 import { FUNCTION_NAMES } from "../../src/functions/dispatch";
-import { findCompetencyCalls, toFileFormula } from "../../src/portable";
+import { findCompetencyCalls, toFileFormula, translateFormula } from "../../src/portable";
 import { tokenize } from "../../src/portable/tokens";
 
 const ids = FUNCTION_NAMES;
@@ -80,4 +80,14 @@ test("a formula in file form: FILTER and UNIQUE prefixed as Excel saves them, st
     '=IFERROR(_xlfn.UNIQUE(_xlfn._xlws.FILTER(A1:B9,C1:C9="FILTER(")),NA())',
   );
   expect(toFileFormula("INDEX(A1:A3,2)")).toBe("INDEX(A1:A3,2)");
+});
+
+test("a shared formula seen from a cell it was filled into: relative references move, fixed parts, strings and names stay", () => {
+  expect(translateFormula('COMPETENCY.NAME(A1,"INM2521-001v2")', 2, 0)).toBe(
+    'COMPETENCY.NAME(A3,"INM2521-001v2")',
+  );
+  expect(translateFormula("SUM($A1:B$2,'My sheet'!C3,Sheet2!$D$4)+Rate", 1, 1)).toBe(
+    "SUM($A2:C$2,'My sheet'!D4,Sheet2!$D$4)+Rate",
+  );
+  expect(translateFormula("COUNTA(A:A)+Table1[Code]+A1#", 3, 2)).toBe("COUNTA(C:C)+Table1[Code]+A1#");
 });

@@ -1,14 +1,16 @@
 import { readFile, stat, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import ExcelJS from "exceljs";
-import { callFunction } from "../../functions/dispatch";
+import { callFunction, FUNCTION_NAMES } from "../../functions/dispatch";
 import { buildPortableSheets } from "../../layout/portable-sheets";
 import { cellAddress } from "../../layout";
 import { pick, type LocalizedText } from "../../model";
 import {
   analyzeFormula,
+  findCompetencyCalls,
   parseCellReference,
   parseRangeSize,
+  translateFormula,
   PORTABLE_NAMESPACE,
   toFileFormula,
   type ArgumentValue,
@@ -113,6 +115,7 @@ export const portableCommand: Command = async (args, context) => {
   await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   restoreOriginals(workbook, parts.record);
 
+  workbook.worksheets.forEach(unshareCompetencyFormulas);
   const functionContext = { catalog, defaultStandard, locale };
   const rewrites: Rewrite[] = [];
   const unresolved: string[] = [];
@@ -220,6 +223,40 @@ export const portableCommand: Command = async (args, context) => {
   );
   return unresolved.length > 0 ? 2 : 0;
 };
+
+interface SharedFormulaValue {
+  sharedFormula: string;
+  result?: ExcelJS.CellFormulaValue["result"];
+}
+
+/**
+ * A COMPETENCY formula filled down is saved once, shared by the cells below: each of those cells
+ * gets its own formula (its references moved as Excel moves them), so each can be rewritten.
+ * ExcelJS's own translation also moves code-like text inside strings ("INM2521"), so it is not used.
+ */
+function unshareCompetencyFormulas(sheet: ExcelJS.Worksheet): void {
+  const masters = new Set<ExcelJS.Cell>();
+  sheet.eachRow((row) =>
+    row.eachCell((cell) => {
+      const value = cell.value as SharedFormulaValue | null;
+      if (!value || typeof value !== "object" || !("sharedFormula" in value)) return;
+      const master = sheet.getCell(value.sharedFormula);
+      const formula = (master.value as ExcelJS.CellFormulaValue).formula;
+      if (findCompetencyCalls(formula, FUNCTION_NAMES).calls.length === 0) return;
+      const moved = translateFormula(
+        formula,
+        Number(cell.row) - Number(master.row),
+        Number(cell.col) - Number(master.col),
+      );
+      cell.value = { formula: moved, ...(value.result === undefined ? {} : { result: value.result }) };
+      masters.add(master);
+    }),
+  );
+  for (const master of masters) {
+    const { formula, result } = master.value as ExcelJS.CellFormulaValue;
+    master.value = { formula, ...(result === undefined ? {} : { result }) };
+  }
+}
 
 function arrayFormula(formula: string, ref: string): ExcelJS.CellFormulaValue {
   return { formula, shareType: "array", ref } satisfies ArrayFormulaValue as ExcelJS.CellFormulaValue;
