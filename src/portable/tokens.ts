@@ -44,7 +44,7 @@ const ERRORS = [
   "#SPILL!",
   "#CALC!",
 ];
-const OPERATORS = "+-*/^&=<>%";
+const OPERATORS = "+-*/^&=<>%@";
 const TWO_CHAR_OPERATORS = new Set([">=", "<=", "<>"]);
 const WHITESPACE = " \t\r\n";
 

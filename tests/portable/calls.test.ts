@@ -33,6 +33,8 @@ test("finds a call in each form Excel keeps it in", () => {
     args: [],
   });
   expect(calls("=competency.level(B3)")[0]).toMatchObject({ id: "LEVEL", form: "typed" });
+  // Excel 365 marks implicit intersection with "@" when it opens an older file.
+  expect(calls("=@COMPETENCY.NAME(B3)")[0]).toMatchObject({ id: "NAME", text: "COMPETENCY.NAME(B3)" });
 });
 
 test("finds calls nested in other functions and in each other, with each argument's span", () => {
