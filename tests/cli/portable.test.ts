@@ -97,3 +97,20 @@ test("the originals and the carried standards are kept in the file; a second run
   expect(second).toEqual(first);
   expect(STANDARDS_NAMESPACE).toBe(ADDIN_STANDARDS_NAMESPACE);
 });
+
+test("--default overrides the default standard the workbook stores; the lookup sheet shows it where a person can change it", async () => {
+  const dir = tempDir();
+  const input = join(dir, "in.xlsx");
+  const output = join(dir, "out.xlsx");
+  writeFileSync(input, await competencyWorkbook([12]));
+  const stored = await runInProcess(["--lang", "en", "portable", input, "--out", output]);
+  expect(stored.code).toBe(0);
+  const defaultCell = async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(output) as unknown as ExcelJS.Buffer);
+    return workbook.getWorksheet("Competency lookups")!.getCell("B2").value;
+  };
+  expect(await defaultCell()).toBe("INM2521-001v2");
+  await runInProcess(["--lang", "en", "portable", input, "--out", output, "--default", "IIS3512-001"]);
+  expect(await defaultCell()).toBe("IIS3512-001");
+});
