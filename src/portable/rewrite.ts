@@ -2,6 +2,7 @@ import { chooseStandard, type Catalog } from "../catalog";
 import { parseCode, type LocalizedText, type Result } from "../model";
 import {
   evaluateArgument,
+  type ArgumentFacts,
   type ArgumentValue,
   type EvaluatedArgument,
   type ReferenceValue,
@@ -55,7 +56,7 @@ export type FormulaAnalysis =
 interface Analyzed {
   call: CompetencyCall;
   native: NativeFunction;
-  args: EvaluatedArgument[];
+  args: ArgumentFacts[];
   /** The standard's code chosen today, for constants and for an omitted standard without a default. */
   chosen: string | null;
   inner: Analyzed[];
@@ -67,7 +68,7 @@ function sizeOf(value: CallValue): CellSize {
     : { rows: 1, columns: 1 };
 }
 
-function isOmitted(argument: EvaluatedArgument | undefined): boolean {
+function isOmitted(argument: ArgumentFacts | undefined): boolean {
   return !argument || argument.value === null || (argument.constant && String(argument.value).trim() === "");
 }
 
@@ -93,7 +94,7 @@ export function analyzeFormula(formula: string, environment: RewriteEnvironment)
   const analyze = (call: CompetencyCall): Analyzed => {
     const native = NATIVE_FUNCTIONS[call.id]!;
     const inner = call.inner.map(analyze);
-    const args = call.args.map((arg) => evaluateArgument(arg, "", environment.valueOf));
+    const args = call.args.map((arg) => evaluateArgument(arg, environment.valueOf));
     result.counts[call.id] = (result.counts[call.id] ?? 0) + 1;
     const unknown = args.findIndex((a) => a.value === undefined);
     if (unknown >= 0 && environment.evaluate) {
@@ -132,7 +133,7 @@ export function analyzeFormula(formula: string, environment: RewriteEnvironment)
 /** The standard a call reads today, recorded in `result`; its code when the formula fixes it. */
 function chooseToday(
   native: NativeFunction,
-  args: readonly EvaluatedArgument[],
+  args: readonly ArgumentFacts[],
   environment: RewriteEnvironment,
   result: PortableFormula,
 ): string | null {
@@ -157,7 +158,7 @@ function chooseToday(
   return entry.value.standard.code;
 }
 
-function codeOf(argument: EvaluatedArgument | undefined): string | undefined {
+function codeOf(argument: ArgumentFacts | undefined): string | undefined {
   if (!argument || argument.value === null || argument.value === undefined) return undefined;
   return parseCode(String(argument.value))?.code;
 }

@@ -202,7 +202,8 @@ export const portableCommand: Command = async (args, context) => {
   workbook.calcProperties.fullCalcOnLoad = true;
   const written = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
   const record = { sheets: added.map((s) => s.name), formulas: originals };
-  const carried = catalog.entries().filter((e) => e.source !== "bundled" && standards.has(e.standard.code));
+  // Every standard the workbook carried stays; the ones its formulas read come along.
+  const carried = catalog.entries().filter((e) => e.source === "workbook" || standards.has(e.standard.code));
   const withParts = withCustomXmlParts(
     withWebExtensionsOf(bytes, written),
     [
