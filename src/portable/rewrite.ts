@@ -26,6 +26,8 @@ export interface RewriteEnvironment {
    */
   evaluate?(id: string, args: readonly ArgumentValue[]): Result<CallValue>;
   valueOf: ReferenceValue;
+  /** Every COMPETENCY function id (the CLI passes them all): a call of one without a native form is left, and said so. */
+  functionIds?: readonly string[];
 }
 
 export interface CellSize {
@@ -78,9 +80,22 @@ function isOmitted(argument: ArgumentFacts | undefined): boolean {
  * error (unknown standard or code), makes the formula unresolved, to be left as it is.
  */
 export function analyzeFormula(formula: string, environment: RewriteEnvironment): FormulaAnalysis {
-  const { calls, unreadable } = findCompetencyCalls(formula, Object.keys(NATIVE_FUNCTIONS));
+  const ids = environment.functionIds ?? Object.keys(NATIVE_FUNCTIONS);
+  const { calls, unreadable } = findCompetencyCalls(formula, ids);
   if (unreadable || calls.length === 0) return { kind: "none" };
   const problems: LocalizedText[] = [];
+  const withoutNative = (call: CompetencyCall): string[] => [
+    ...(NATIVE_FUNCTIONS[call.id] ? [] : [call.id]),
+    ...call.inner.flatMap(withoutNative),
+  ];
+  const missing = [...new Set(calls.flatMap(withoutNative))];
+  if (missing.length > 0) {
+    const names = missing.map((id) => `COMPETENCY.${id}`).join(", ");
+    return {
+      kind: "unresolved",
+      problems: [{ zh: `${names} 還沒有原生公式的寫法。`, en: `${names} has no native formula yet.` }],
+    };
+  }
   const result: PortableFormula = {
     kind: "portable",
     render: () => "",

@@ -1,6 +1,11 @@
 import { Catalog } from "../../src/catalog";
-import { callFunction } from "../../src/functions/dispatch";
-import { analyzeFormula, type PortableRanges, type RewriteEnvironment } from "../../src/portable";
+import { callFunction, FUNCTION_NAMES } from "../../src/functions/dispatch";
+import {
+  analyzeFormula,
+  NATIVE_FUNCTIONS,
+  type PortableRanges,
+  type RewriteEnvironment,
+} from "../../src/portable";
 import { parseSeed, SEED_000, SEED_003 } from "../helpers/seeds";
 
 const catalog = new Catalog();
@@ -84,4 +89,21 @@ test("without them (in Excel), an expression argument is rewritten to follow it,
 test("formulas without calls, and unreadable ones, are not touched", () => {
   expect(analyzeFormula("=SUM(A1:A3)", environment(true))).toEqual({ kind: "none" });
   expect(analyzeFormula('=COMPETENCY.NAME("T1.1', environment(true))).toEqual({ kind: "none" });
+});
+
+test("every COMPETENCY function has its native formula: a new function adds one entry to NATIVE_FUNCTIONS", () => {
+  expect(Object.keys(NATIVE_FUNCTIONS).sort()).toEqual([...FUNCTION_NAMES].sort());
+});
+
+test("a call of a function without a native form is left as it is, and says so", () => {
+  const analysis = analyzeFormula("=COMPETENCY.NEWER(A1)", {
+    ...environment(true),
+    functionIds: [...FUNCTION_NAMES, "NEWER"],
+  });
+  expect(analysis).toEqual({
+    kind: "unresolved",
+    problems: [
+      { zh: "COMPETENCY.NEWER 還沒有原生公式的寫法。", en: "COMPETENCY.NEWER has no native formula yet." },
+    ],
+  });
 });

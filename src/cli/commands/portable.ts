@@ -133,6 +133,7 @@ export const portableCommand: Command = async (args, context) => {
           catalog,
           defaultStandard,
           valueOf,
+          functionIds: FUNCTION_NAMES,
           evaluate: (id, callArgs) => callFunction(id, callArgs, functionContext),
         });
         const name = `${sheet.name}!${cell.address}`;
