@@ -3,6 +3,7 @@ import { chooseLocale, type CliIO, type Command, UsageError } from "./io";
 import { callCommand } from "./commands/call";
 import { exportCommand } from "./commands/export";
 import { parseCommand } from "./commands/parse";
+import { PORTABLE_USAGE, portableCommand } from "./commands/portable";
 import { schemaCommand } from "./commands/schema";
 
 /** Every subcommand, by name. Each lives in commands/ and owns its arguments. */
@@ -10,6 +11,7 @@ const COMMANDS: Record<string, Command> = {
   call: callCommand,
   export: exportCommand,
   parse: parseCommand,
+  portable: portableCommand,
   schema: schemaCommand,
 };
 
@@ -17,10 +19,11 @@ const USAGE = `usage: npm run --silent competency -- COMMAND [--lang zh|en] ARGS
 commands:
   parse FILE…                       the standards of each document as JSON (stdout), diagnostics on stderr
   schema                            the JSON Schema of that output
-  call [--load FILE]… [--default STANDARD] FUNCTION ARG…
+  call [--workbook FILE.xlsx] [--load FILE]… [--default STANDARD] FUNCTION ARG…
                                     run a COMPETENCY function as Excel does (rows as tab-separated lines)
   export [--load FILE]… [--standard REF]… [--data] --out FILE.xlsx
-                                    formatted sheets of the standards (all loaded when none named), --data adds the tidy data sheet`;
+                                    formatted sheets of the standards (all loaded when none named), --data adds the tidy data sheet
+  ${PORTABLE_USAGE}`;
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const { lang, args } = takeLang(argv);

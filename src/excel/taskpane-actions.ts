@@ -1,6 +1,7 @@
 import type { WorkbookSession } from "./workbook-session";
 import type { SheetPlan } from "../layout";
-import type { Result, Standard } from "../model";
+import type { Locale, Result, Standard } from "../model";
+import type { PortableOutcome } from "./portable-workbook";
 import { withoutSheet } from "./address";
 import type { ExcelRun } from "./excel-run";
 import { readSelectedNames, type SelectedNames } from "./selected-names";
@@ -29,7 +30,18 @@ export interface ExcelPaneActions {
   storeStandard(standard: Standard): Promise<void>;
   /** Deletes a standard the workbook carries; a bundled copy takes its place again. */
   removeStandard(code: string): Promise<void>;
+  /** Rewrites every COMPETENCY formula into native ones over added sheets, keeping the originals. */
+  makePortable(locale: Locale): Promise<PortableOutcome>;
+  /** Puts the originals back in every cell still holding what makePortable wrote. */
+  restoreFormulas(): Promise<{ restored: number; kept: number }>;
+  /** How many cells hold COMPETENCY formulas saved in a broken form. */
+  countBrokenFormulas(): Promise<number>;
+  /** Enters those formulas again with the functions' own names; how many it repaired. */
+  repairFormulas(): Promise<number>;
 }
+
+// The portable actions load on first use: the pane opens without the tokenizer and layouts.
+const portable = () => import(/* webpackChunkName: "portable-workbook" */ "./portable-workbook");
 
 export function excelPaneActions(session: WorkbookSession, run: ExcelRun): ExcelPaneActions {
   return {
@@ -57,5 +69,22 @@ export function excelPaneActions(session: WorkbookSession, run: ExcelRun): Excel
     readSelectedNames: () => run(readSelectedNames),
     storeStandard: (standard) => importIntoWorkbook(session, run, standard),
     removeStandard: (code) => removeFromWorkbook(session, run, code),
+    makePortable: async (locale) => {
+      const { makeWorkbookPortable } = await portable();
+      const options = { catalog: session.catalog, defaultStandard: session.defaultStandard, locale };
+      return run((context) => makeWorkbookPortable(context, options));
+    },
+    restoreFormulas: async () => {
+      const { restoreWorkbookFormulas } = await portable();
+      return run(restoreWorkbookFormulas);
+    },
+    countBrokenFormulas: async () => {
+      const { findBrokenFormulas } = await portable();
+      return (await run(findBrokenFormulas)).length;
+    },
+    repairFormulas: async () => {
+      const { repairWorkbookFormulas } = await portable();
+      return run(repairWorkbookFormulas);
+    },
   };
 }

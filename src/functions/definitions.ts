@@ -1,5 +1,5 @@
-import type { CatalogEntry, CodeEntry, StandardIndex, TaskRef } from "../catalog";
-import { invalidArgument, notFound, ok, type Result, type Standard } from "../model";
+import { INFO_FIELD_NAMES, INFO_FIELDS, type CatalogEntry, type CodeEntry, type TaskRef } from "../catalog";
+import { invalidArgument, notFound, ok, type Result } from "../model";
 import {
   codeArgument,
   kindName,
@@ -79,23 +79,6 @@ function taskRows(
     return rows(rowsOf(entry, task), ...none(task.code));
   };
 }
-
-const INFO_FIELDS: Record<string, (s: Standard, index: StandardIndex) => Cell> = {
-  code: (s) => s.code,
-  name: (s) => s.name,
-  level: (s) => s.level ?? "",
-  description: (s) => s.description,
-  category: (s) => s.category.name,
-  category_code: (s) => s.category.code,
-  occupation: (s) => s.occupation.name,
-  occupation_code: (s) => s.occupation.code,
-  industry: (s) => s.industry.name,
-  industry_code: (s) => s.industry.code,
-  updated: (_s, index) => index.currentVersion()?.date ?? "",
-  status: (_s, index) => index.currentVersion()?.status ?? "",
-};
-
-export const INFO_FIELD_NAMES = Object.keys(INFO_FIELDS);
 
 /** Every COMPETENCY function by its id. Function ids never change after release. */
 export const DEFINITIONS: Record<string, Implementation> = {

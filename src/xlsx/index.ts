@@ -1,1 +1,8 @@
 export { writeWorkbook, type WrittenWorkbook, type WrittenSheet } from "./write-workbook";
+export { addSheets } from "./add-sheets";
+export {
+  readAddinSetting,
+  readCustomXmlParts,
+  withCustomXmlParts,
+  withWebExtensionsOf,
+} from "./workbook-parts";

@@ -34,6 +34,14 @@ export function fakeExcelActions(session: WorkbookSession): jest.Mocked<ExcelPan
     removeStandard: jest.fn(async (code: string) => {
       session.catalog.remove(code, "workbook");
     }),
+    makePortable: jest.fn(async (_locale: Locale) => ({
+      counts: { KNOWLEDGE: 2 },
+      cells: 2,
+      sheets: ["職能資料", "職能查詢表"],
+    })),
+    restoreFormulas: jest.fn(async () => ({ restored: 2, kept: 0 })),
+    countBrokenFormulas: jest.fn(async () => 0),
+    repairFormulas: jest.fn(async () => 0),
   };
 }
 

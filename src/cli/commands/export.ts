@@ -3,14 +3,16 @@ import type { CatalogEntry } from "../../catalog";
 import { buildDataSheet, buildStandardSheet, type SheetPlan } from "../../layout";
 import { buildStaffingMatrix, type UnitKind } from "../../layout/staffing-matrix";
 import { pick } from "../../model";
-import { writeWorkbook } from "../../xlsx";
+import { withCustomXmlParts, writeWorkbook } from "../../xlsx";
 import { catalogWith } from "../catalog";
 import { UsageError, type Command } from "../io";
 import { parseCommandArgs } from "../options";
+import { standardPartXml, STANDARDS_NAMESPACE } from "../workbook-parts";
 
 /**
  * `export [--load FILE]… [--standard REF]… [--data] --out FILE.xlsx`: one formatted sheet per
- * standard (every loaded one when none is named), plus the tidy data sheet with --data.
+ * standard (every loaded one when none is named), plus the tidy data sheet with --data; the file
+ * carries those standards in the add-in's custom XML parts.
  * `export --matrix [--standard REF]… [--units tasks|ks] [--people N] --out FILE.xlsx`: a staffing
  * matrix of those standards instead. Prints the file and its sheets; an unknown reference or a bad
  * matrix option prints its message and exits 2.
@@ -71,7 +73,9 @@ export const exportCommand: Command = async (args, context) => {
       ),
     );
   const written = await writeWorkbook(plans);
-  await writeFile(out, written.bytes);
+  // The file carries its standards as the add-in keeps them, so the add-in (and `call --workbook`) answers from them.
+  const parts = entries.map((entry) => standardPartXml(entry.standard));
+  await writeFile(out, withCustomXmlParts(written.bytes, parts, [STANDARDS_NAMESPACE]));
   context.stdout.write(`${out}\n${written.sheets.map((sheet) => `  ${sheet.name}`).join("\n")}\n`);
   return 0;
 };

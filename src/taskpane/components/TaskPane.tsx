@@ -15,6 +15,7 @@ import { ImportView } from "./import/ImportView";
 import { MatrixView } from "./matrix/MatrixView";
 import { PreviewNotice, WorkbookWarnings } from "./Notices";
 import { StatusArea } from "./StatusArea";
+import { WorkbookFormulas } from "./WorkbookFormulas";
 
 const useStyles = makeStyles({
   root: {
@@ -140,14 +141,17 @@ export function TaskPane({ session, actions, onLocaleChange }: TaskPaneProps) {
             onRemoved={onRemoved}
           />
         ) : (
-          <BrowseView
-            catalog={session.catalog}
-            entries={snapshot.entries}
-            defaultCode={snapshot.defaultCode}
-            filters={filters}
-            onFiltersChange={setFilters}
-            onOpen={open}
-          />
+          <>
+            {actions.mode === "excel" && <WorkbookFormulas actions={actions} runner={runner} />}
+            <BrowseView
+              catalog={session.catalog}
+              entries={snapshot.entries}
+              defaultCode={snapshot.defaultCode}
+              filters={filters}
+              onFiltersChange={setFilters}
+              onOpen={open}
+            />
+          </>
         )}
       </div>
     </div>
