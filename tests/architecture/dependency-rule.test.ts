@@ -9,13 +9,14 @@ const MAY_IMPORT: Record<string, string[]> = {
   parse: ["model", "read"],
   // loadDocumentBytes reads a document's bytes before parsing them (a dynamic import of read).
   catalog: ["model", "parse", "read"],
-  layout: ["model", "catalog"],
-  functions: ["catalog", "model"],
-  excel: ["layout", "catalog", "model"],
+  compare: ["model", "catalog"],
+  layout: ["model", "catalog", "compare"],
+  functions: ["catalog", "compare", "model"],
+  excel: ["layout", "catalog", "compare", "model"],
   runtime: ["functions", "excel", "catalog", "model"],
   xlsx: ["layout"],
-  taskpane: ["catalog", "read", "layout", "excel", "xlsx", "model"],
-  cli: ["model", "read", "parse", "catalog", "layout", "functions", "xlsx"],
+  taskpane: ["catalog", "read", "compare", "layout", "excel", "xlsx", "model"],
+  cli: ["model", "read", "parse", "catalog", "compare", "layout", "functions", "xlsx"],
 };
 
 /** Packages (and Node) each folder must not import. */
@@ -27,6 +28,7 @@ const FORBIDDEN: Record<string, { test(specifier: string): boolean }> = {
   read: { test: (specifier) => !READ_ALLOWED.test(specifier) },
   parse: CORE_FORBIDDEN,
   catalog: CORE_FORBIDDEN,
+  compare: CORE_FORBIDDEN,
   layout: CORE_FORBIDDEN,
   functions: /^(node:|react|@fluentui|exceljs)/,
   excel: /^(node:|react|@fluentui|exceljs)/,
@@ -68,7 +70,7 @@ test.each(files.filter((f) => f.folder in MAY_IMPORT).map((f) => [f.path, f] as 
   },
 );
 
-test.each(["model", "read", "parse", "catalog", "layout"])(
+test.each(["model", "read", "parse", "catalog", "compare", "layout"])(
   "src/%s uses no Office, DOM or Node globals",
   (folder) => {
     const offending = files
