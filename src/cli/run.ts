@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { chooseLocale, type CliIO, type Command, UsageError } from "./io";
 import { callCommand } from "./commands/call";
+import { DIFF_USAGE, diffCommand } from "./commands/diff";
 import { exportCommand } from "./commands/export";
 import { parseCommand } from "./commands/parse";
 import { schemaCommand } from "./commands/schema";
@@ -8,6 +9,7 @@ import { schemaCommand } from "./commands/schema";
 /** Every subcommand, by name. Each lives in commands/ and owns its arguments. */
 const COMMANDS: Record<string, Command> = {
   call: callCommand,
+  diff: diffCommand,
   export: exportCommand,
   parse: parseCommand,
   schema: schemaCommand,
@@ -19,6 +21,7 @@ commands:
   schema                            the JSON Schema of that output
   call [--load FILE]… [--default STANDARD] FUNCTION ARG…
                                     run a COMPETENCY function as Excel does (rows as tab-separated lines)
+${DIFF_USAGE}
   export [--load FILE]… [--standard REF]… [--data] --out FILE.xlsx
                                     formatted sheets of the standards (all loaded when none named), --data adds the tidy data sheet`;
 

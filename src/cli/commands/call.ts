@@ -6,7 +6,7 @@ import { UsageError, type Command } from "../io";
 import { parseCommandArgs } from "../options";
 
 /** A cell as one TSV field: tabs and line breaks inside it would break the row. */
-function field(cell: Cell): string {
+export function field(cell: Cell): string {
   return String(cell).replace(/[\t\r\n]+/g, " ");
 }
 
