@@ -23,7 +23,9 @@ commands:
                                     run a COMPETENCY function as Excel does (rows as tab-separated lines)
 ${DIFF_USAGE}
   export [--load FILE]… [--standard REF]… [--data] --out FILE.xlsx
-                                    formatted sheets of the standards (all loaded when none named), --data adds the tidy data sheet`;
+                                    formatted sheets of the standards (all loaded when none named), --data adds the tidy data sheet
+  export --diff [--load FILE]… OLD NEW --out FILE.xlsx
+                                    the changes sheet of two versions`;
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const { lang, args } = takeLang(argv);

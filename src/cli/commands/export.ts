@@ -5,8 +5,9 @@ import { buildStaffingMatrix, type UnitKind } from "../../layout/staffing-matrix
 import { pick } from "../../model";
 import { writeWorkbook } from "../../xlsx";
 import { catalogWith } from "../catalog";
-import { UsageError, type Command } from "../io";
+import { UsageError, type CliContext, type Command } from "../io";
 import { parseCommandArgs } from "../options";
+import { changesSheetPlan } from "./export-diff";
 
 /**
  * `export [--load FILE]… [--standard REF]… [--data] --out FILE.xlsx`: one formatted sheet per
@@ -14,6 +15,7 @@ import { parseCommandArgs } from "../options";
  * `export --matrix [--standard REF]… [--units tasks|ks] [--people N] --out FILE.xlsx`: a staffing
  * matrix of those standards instead. Prints the file and its sheets; an unknown reference or a bad
  * matrix option prints its message and exits 2.
+ * `export --diff OLD NEW [--load FILE]… --out FILE.xlsx`: the changes sheet of two versions.
  */
 export const exportCommand: Command = async (args, context) => {
   const { values, positionals } = parseCommandArgs("export", args, {
@@ -24,13 +26,23 @@ export const exportCommand: Command = async (args, context) => {
     people: { type: "string" },
     data: { type: "boolean" },
     matrix: { type: "boolean" },
+    diff: { type: "boolean" },
   });
-  if (positionals.length > 0) throw new UsageError(`export: unexpected argument ${positionals[0]}`);
+  if (positionals.length > 0 && !values.diff)
+    throw new UsageError(`export: unexpected argument ${positionals[0]}`);
   const out = values.out;
   if (!out) throw new UsageError("export: --out FILE.xlsx is required");
 
   const catalog = await catalogWith(values.load ?? [], context);
   if (!catalog) return 1;
+  if (values.diff) {
+    const plan = changesSheetPlan(catalog, positionals, context);
+    if (!plan.ok) {
+      context.stderr.write(`${pick(plan.error.message, context.locale)}\n`);
+      return 2;
+    }
+    return save([plan.value], out, context);
+  }
   const references = values.standard ?? [];
   const entries: CatalogEntry[] = [];
   for (const reference of references) {
@@ -70,8 +82,13 @@ export const exportCommand: Command = async (args, context) => {
         { locale },
       ),
     );
+  return save(plans, out, context);
+};
+
+/** Writes the sheets to `out` and prints the file and its sheets. */
+async function save(plans: SheetPlan[], out: string, context: CliContext): Promise<number> {
   const written = await writeWorkbook(plans);
   await writeFile(out, written.bytes);
   context.stdout.write(`${out}\n${written.sheets.map((sheet) => `  ${sheet.name}`).join("\n")}\n`);
   return 0;
-};
+}
