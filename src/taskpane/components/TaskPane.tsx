@@ -15,6 +15,8 @@ import { ImportView } from "./import/ImportView";
 import { MatrixView } from "./matrix/MatrixView";
 import { PreviewNotice, WorkbookWarnings } from "./Notices";
 import { StatusArea } from "./StatusArea";
+import { CompareView } from "./versions/CompareView";
+import { versionGroups } from "../view-models/versions";
 
 const useStyles = makeStyles({
   root: {
@@ -55,9 +57,13 @@ export function TaskPane({ session, actions, onLocaleChange }: TaskPaneProps) {
   const [filters, setFilters] = useState<BrowseFilters>({ query: "", level: null, kinds: new Set() });
   const [opened, setOpened] = useState<Opened | null>(null);
   const [returnTo, setReturnTo] = useState<string | null>(null);
+  const [comparing, setComparing] = useState<{ older: string; newer: string } | null>(null);
   const panel = useRef<HTMLDivElement>(null);
 
   const entry = opened ? snapshot.entries.find((e) => e.standard.code === opened.code) : undefined;
+  const compared = comparing
+    ? versionGroups(snapshot.entries).find((g) => g.entries.some((e) => e.standard.code === comparing.newer))
+    : undefined;
 
   // Back in the list, focus returns to the standard that was open.
   useEffect(() => {
@@ -127,6 +133,18 @@ export function TaskPane({ session, actions, onLocaleChange }: TaskPaneProps) {
             actions={actions}
             runner={runner}
           />
+        ) : comparing && compared && compared.entries.length > 1 ? (
+          <CompareView
+            versions={compared.entries}
+            older={comparing.older}
+            newer={comparing.newer}
+            actions={actions}
+            runner={runner}
+            onBack={() => {
+              runner.dismiss();
+              setComparing(null);
+            }}
+          />
         ) : entry && opened ? (
           <StandardDetail
             key={entry.standard.code}
@@ -147,6 +165,10 @@ export function TaskPane({ session, actions, onLocaleChange }: TaskPaneProps) {
             filters={filters}
             onFiltersChange={setFilters}
             onOpen={open}
+            onCompare={(older, newer) => {
+              runner.dismiss();
+              setComparing({ older, newer });
+            }}
           />
         )}
       </div>
