@@ -3,6 +3,7 @@ import { chooseLocale, type CliIO, type Command, UsageError } from "./io";
 import { callCommand } from "./commands/call";
 import { DIFF_USAGE, diffCommand } from "./commands/diff";
 import { exportCommand } from "./commands/export";
+import { MATRIX_UPGRADE_USAGE, matrixUpgradeCommand } from "./commands/matrix-upgrade";
 import { parseCommand } from "./commands/parse";
 import { schemaCommand } from "./commands/schema";
 
@@ -11,6 +12,7 @@ const COMMANDS: Record<string, Command> = {
   call: callCommand,
   diff: diffCommand,
   export: exportCommand,
+  "matrix-upgrade": matrixUpgradeCommand,
   parse: parseCommand,
   schema: schemaCommand,
 };
@@ -25,7 +27,8 @@ ${DIFF_USAGE}
   export [--load FILE]… [--standard REF]… [--data] --out FILE.xlsx
                                     formatted sheets of the standards (all loaded when none named), --data adds the tidy data sheet
   export --diff [--load FILE]… OLD NEW --out FILE.xlsx
-                                    the changes sheet of two versions`;
+                                    the changes sheet of two versions
+${MATRIX_UPGRADE_USAGE}`;
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const { lang, args } = takeLang(argv);
