@@ -126,3 +126,27 @@ describe("importing another version", () => {
     ).toBeTruthy();
   });
 });
+
+describe("moving a matrix", () => {
+  it("Compare versions offers, in Excel, to move the active sheet's matrix to the newer version", async () => {
+    const session = testSession();
+    session.catalog.add(parseStandard(pairText("pdf-all")).standard, "workbook");
+    const actions = fakeExcelActions(session);
+    const { user } = renderPane(session, actions);
+    await user.click(within(group()).getByRole("button", { name: "比較版本" }));
+    expect(screen.getByText(/^評分隨項目保留：重新編號的項目帶到新代碼/)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "將使用中工作表的矩陣移至 IIS3512-001v2" }));
+    expect(actions.moveMatrix).toHaveBeenCalledWith("IIS3512-001v2", "zh");
+    expect(
+      await findStatus(
+        "已將「人員職能矩陣」由 IIS3512-001v1 移至 IIS3512-001v2：保留 1、帶到新代碼 1、待複核 1、封存 0、新增 0。",
+      ),
+    ).toBeTruthy();
+  });
+
+  it("is not offered outside Excel (the command line moves a file)", async () => {
+    const { user } = withServiceV2();
+    await user.click(within(group()).getByRole("button", { name: "比較版本" }));
+    expect(screen.queryByRole("button", { name: /將使用中工作表的矩陣移至/ })).toBeNull();
+  });
+});

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from "node:fs/promises";
-import { MATRIX_TABLE_NAME, readStaffingMatrix, upgradeStaffingMatrix } from "../../layout/staffing-matrix";
-import { parseStandardCode, pick, type LocalizedText, type Standard } from "../../model";
+import { MATRIX_TABLE_NAME, readStaffingMatrix, upgradeInCatalog } from "../../layout/staffing-matrix";
+import { pick, type LocalizedText } from "../../model";
 import { readWorkbookSheets, replaceSheet } from "../../xlsx";
 import { catalogWith } from "../catalog";
 import { UsageError, type CliContext, type Command } from "../io";
@@ -62,31 +62,7 @@ export const matrixUpgradeCommand: Command = async (args, context) => {
   const read = readStaffingMatrix(found.sheet.values, found.t.range);
   if (!read.ok) return fail(context, read.error.message);
 
-  const codes = [...new Set(read.value.units.map((u) => u.standardCode))];
-  const olderCode = codes.find((c) => parseStandardCode(c)?.base === newer.index.base);
-  if (!olderCode || olderCode === newer.standard.code) {
-    return fail(context, {
-      zh: `此矩陣沒有 ${newer.standard.code} 的其他版本（它使用 ${codes.join("、")}）。`,
-      en: `This matrix uses no other version of ${newer.standard.code} (it uses ${codes.join(", ")}).`,
-    });
-  }
-  const older = catalog.get(olderCode);
-  if (!older) {
-    return fail(context, {
-      zh: `未載入矩陣所用的 ${olderCode}：請以 --load 提供該版本的文件。`,
-      en: `${olderCode}, which the matrix uses, is not loaded: give its document with --load.`,
-    });
-  }
-  const others = codes
-    .filter((c) => c !== olderCode)
-    .map((c) => catalog.get(c)?.standard)
-    .filter((s): s is Standard => s !== undefined);
-  const upgraded = upgradeStaffingMatrix(read.value, {
-    older: older.index,
-    newer: newer.index,
-    others,
-    locale: context.locale,
-  });
+  const upgraded = upgradeInCatalog(read.value, catalog, newer, { locale: context.locale });
   if (!upgraded.ok) return fail(context, upgraded.error.message);
 
   await writeFile(values.out, await replaceSheet(bytes, found.sheet.name, upgraded.value.plan));
@@ -94,7 +70,7 @@ export const matrixUpgradeCommand: Command = async (args, context) => {
   const line = (key: keyof typeof SUMMARY_LABELS, codes: string[]) =>
     `  ${pick(SUMMARY_LABELS[key], context.locale)}\t${codes.length}\t${codes.join(" ")}\n`;
   context.stdout.write(
-    `${values.out}\n  ${found.sheet.name}: ${olderCode} → ${newer.standard.code}\n` +
+    `${values.out}\n  ${found.sheet.name}: ${upgraded.value.from} → ${newer.standard.code}\n` +
       line("kept", summary.kept) +
       line("carried", summary.carried) +
       line("review", summary.review) +

@@ -22,3 +22,4 @@ export {
   type UpgradeOptions,
   type UpgradeSummary,
 } from "./upgrade";
+export { upgradeInCatalog, type PlannedUpgrade } from "./upgrade-in-catalog";

@@ -39,6 +39,17 @@ export const VERSION_STRINGS = {
   insertChangesSheet: { zh: "插入版本比較工作表", en: "Insert the changes sheet" },
   downloadChangesSheet: { zh: "下載版本比較工作表 (.xlsx)", en: "Download the changes sheet (.xlsx)" },
 
+  moveMatrix: { zh: "將使用中工作表的矩陣移至 {code}", en: "Move the active sheet's matrix to {code}" },
+  moveMatrixHint: {
+    zh: "評分隨項目保留：重新編號的項目帶到新代碼，名稱或級別變更的項目標示橘色待複核，刪除的項目封存於矩陣右側，新項目留空。",
+    en: "Ratings follow their units: renumbered ones move to the new code, renamed or level-changed ones are marked orange for review, removed ones are archived to the right, new ones start empty.",
+  },
+  progressMoveMatrix: { zh: "正在移動矩陣…", en: "Moving the matrix…" },
+  doneMoveMatrix: {
+    zh: "已將「{sheet}」由 {from} 移至 {to}：保留 {kept}、帶到新代碼 {carried}、待複核 {review}、封存 {archived}、新增 {added}。",
+    en: "Moved “{sheet}” from {from} to {to}: {kept} kept, {carried} carried to new codes, {review} to review, {archived} archived, {added} added.",
+  },
+  failMoveMatrix: { zh: "無法移動矩陣：{detail}", en: "Could not move the matrix: {detail}" },
   otherVersionsLoaded: {
     zh: "已載入此職能基準的其他版本：{codes}。與 {code} 相比：{summary}",
     en: "Other versions of this standard are loaded: {codes}. Compared with {code}: {summary}",

@@ -1,8 +1,22 @@
-import { Button, Field, makeStyles, Select, tokens, typographyStyles } from "@fluentui/react-components";
-import { ArrowDownloadRegular, ArrowLeftRegular, TableAddRegular } from "@fluentui/react-icons";
+import {
+  Button,
+  Caption1,
+  Field,
+  makeStyles,
+  Select,
+  tokens,
+  typographyStyles,
+} from "@fluentui/react-components";
+import {
+  ArrowDownloadRegular,
+  ArrowLeftRegular,
+  ArrowSyncRegular,
+  TableAddRegular,
+} from "@fluentui/react-icons";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { CatalogEntry } from "../../../catalog";
 import { changeRow, compareEntries } from "../../../compare";
+import { pick } from "../../../model";
 import type { TaskpaneActions } from "../../actions/actions";
 import type { ActionRunner } from "../../hooks/useActionRunner";
 import { useI18n } from "../../i18n/context";
@@ -28,6 +42,8 @@ const useStyles = makeStyles({
     },
   },
   scroll: { overflowX: "auto" },
+  move: column(tokens.spacingVerticalXS),
+  hint: { color: tokens.colorNeutralForeground3 },
 });
 
 const COLUMNS: StringKey[] = [
@@ -62,6 +78,37 @@ export function CompareView({ versions, older, newer, actions, runner, onBack }:
   const inExcel = actions.mode === "excel";
 
   useEffect(() => heading.current?.focus(), []);
+
+  const move = (): void => {
+    if (actions.mode !== "excel") return;
+    void runner.run({
+      progress: t("progressMoveMatrix"),
+      perform: () => actions.moveMatrix(to.standard.code, locale),
+      done: (result) =>
+        result.ok
+          ? {
+              intent: "success",
+              text: t("doneMoveMatrix", {
+                sheet: result.value.sheet,
+                from: result.value.from,
+                to: to.standard.code,
+                ...Object.fromEntries(
+                  Object.entries(result.value.summary).map(([k, codes]) => [k, codes.length]),
+                ),
+              }),
+            }
+          : {
+              intent: "error",
+              text: t("failMoveMatrix", { detail: pick(result.error.message, locale) }),
+              detail: t("workbookUnchanged"),
+            },
+      failed: (reason) => ({
+        intent: "error",
+        text: t("failMoveMatrix", { detail: reason }),
+        detail: t("workbookUnchanged"),
+      }),
+    });
+  };
 
   const insert = (): void => {
     void runner.run({
@@ -112,6 +159,16 @@ export function CompareView({ versions, older, newer, actions, runner, onBack }:
           {t(inExcel ? "insertChangesSheet" : "downloadChangesSheet")}
         </Button>
       </div>
+      {inExcel && (
+        <div className={styles.move}>
+          <div>
+            <Button icon={<ArrowSyncRegular />} disabledFocusable={runner.busy !== null} onClick={move}>
+              {t("moveMatrix", { code: to.standard.code })}
+            </Button>
+          </div>
+          <Caption1 className={styles.hint}>{t("moveMatrixHint")}</Caption1>
+        </div>
+      )}
       {changes.length > 0 && (
         <div className={styles.scroll}>
           <table className={styles.table} aria-label={t("changesTable")}>
