@@ -40,6 +40,9 @@ const useStyles = makeStyles({
       padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
       borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     },
+    // Kind, codes and change stay on one line; the texts take the remaining width.
+    "& th:nth-child(-n+4), & td:nth-child(-n+4)": { whiteSpace: "nowrap" },
+    "& th:nth-child(n+5)": { width: "50%" },
   },
   scroll: { overflowX: "auto" },
   move: column(tokens.spacingVerticalXS),
