@@ -70,6 +70,21 @@ describe("versions of one code in the list", () => {
   });
 });
 
+describe("a version opened on its own", () => {
+  it("carries its marks and compares with the other loaded version", async () => {
+    const { user } = withServiceV2();
+    await user.click(within(group()).getAllByRole("button", { name: /雲端資訊服務人員/ })[1]!);
+    const detail = screen.getByRole("article", { name: "雲端資訊服務人員" });
+    expect(within(detail).getByText("已被取代")).toBeTruthy();
+    expect(within(detail).getByText("已由 IIS3512-001v2 取代。")).toBeTruthy();
+    await user.click(within(detail).getByRole("button", { name: "比較版本" }));
+    expect(screen.getByRole("combobox", { name: "舊版" })).toHaveProperty("value", "IIS3512-001v1");
+    expect(screen.getByRole("combobox", { name: "新版" })).toHaveProperty("value", "IIS3512-001v2");
+    await user.click(screen.getByRole("button", { name: "返回清單" }));
+    expect(screen.getByRole("article", { name: "雲端資訊服務人員" })).toBeTruthy();
+  });
+});
+
 describe("out of date", () => {
   it("marks a standard last updated more than three years ago, with what to do", () => {
     const session = testSession();

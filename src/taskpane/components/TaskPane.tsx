@@ -93,6 +93,11 @@ export function TaskPane({ session, actions, onLocaleChange }: TaskPaneProps) {
     setOpened(first ? { code: first.code, target: null } : null);
   };
 
+  const compareVersions = (older: string, newer: string): void => {
+    runner.dismiss();
+    setComparing({ older, newer });
+  };
+
   const onRemoved = (code: string): void => {
     if (!session.catalog.get(code)) leaveDetail();
   };
@@ -149,6 +154,8 @@ export function TaskPane({ session, actions, onLocaleChange }: TaskPaneProps) {
           <StandardDetail
             key={entry.standard.code}
             entry={entry}
+            entries={snapshot.entries}
+            onCompare={compareVersions}
             defaultCode={snapshot.defaultCode}
             hasBundledCopy={session.catalog.sourcesOf(entry.standard.code).includes("bundled")}
             target={opened.target}
@@ -165,10 +172,7 @@ export function TaskPane({ session, actions, onLocaleChange }: TaskPaneProps) {
             filters={filters}
             onFiltersChange={setFilters}
             onOpen={open}
-            onCompare={(older, newer) => {
-              runner.dismiss();
-              setComparing({ older, newer });
-            }}
+            onCompare={compareVersions}
           />
         )}
       </div>
