@@ -30,7 +30,7 @@ function tsv(older: Standard, newer: Standard): string {
 }
 
 describe.each(pairs.map((p) => [p.name, p] as const))("version pair %s", (name, pair) => {
-  test("the committed files are what the script derives from the seeds", () => {
+  test("the committed files are what scripts/produce-version-pairs.ts derives from the seeds", () => {
     expect(existsSync(join(VERSION_PAIRS_DIR, name))).toBe(true);
     expect(read(name, "old.txt")).toBe(pair.oldText);
     expect(read(name, "new.txt")).toBe(pair.newText);
