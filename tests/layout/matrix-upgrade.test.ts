@@ -71,6 +71,32 @@ test("a matrix is read back by its headers: units with their standards, names, r
   }
 });
 
+test("headers that also carry the unit's name, and a column added beside the ratings, read the same", () => {
+  const plan = ratedMatrix([cloud, service], "tasks");
+  const table = plan.tables[0]!.range;
+  const original = readStaffingMatrix(valuesOf(plan), table);
+  // "IIS3512-001v1 T1.2" → "IIS3512-001v1 T1.2 協助修正相關手冊", and an "Available" column after the role.
+  const values = valuesOf(plan).map((row, r) => {
+    const named =
+      r === table.top
+        ? row.map((h, col) =>
+            col >= 2 && plan.cells.some((c) => c.row === 3 && c.col === col)
+              ? `${String(h)} ${String(valuesOf(plan)[3]![col])}`
+              : h,
+          )
+        : row;
+    return [
+      ...named.slice(0, 2),
+      r === table.top ? "Available" : r > table.top ? "yes" : null,
+      ...named.slice(2),
+    ];
+  });
+  const read = readStaffingMatrix(values, { ...table, right: table.right + 1 });
+  if (!read.ok || !original.ok) throw new Error("unread");
+  expect(read.value.units).toEqual(original.value.units);
+  expect(read.value.people).toEqual(original.value.people);
+});
+
 test("not a matrix: a clear error, no throw", () => {
   const result = readStaffingMatrix(
     [

@@ -38,15 +38,15 @@ function text(value: SheetValue | undefined): string {
 }
 
 /**
- * The unit a table header names ("T1.1", or "INM2521-001v2 T1.1" when codes repeat), its standard
- * taken from the header or else from the nearest standard code above it in the same column.
+ * The unit a table header names: its first word that is a task or K/S code ("T1.1",
+ * "INM2521-001v2 T1.1", "T1.1 系統需求分析"), its standard named in the header or else by the
+ * nearest standard code above it in the same column.
  */
 function unitOf(values: readonly (readonly SheetValue[])[], top: number, col: number): ReadUnit | null {
-  const header = text(values[top]?.[col]);
-  const [first = "", second] = header.split(/\s+/);
-  const code = parseCode(second ?? first);
+  const words = text(values[top]?.[col]).split(/\s+/);
+  const code = words.map((w) => parseCode(w)).find((c) => c !== null);
   if (!code || !["task", "knowledge", "skill"].includes(code.kind)) return null;
-  let standard = second === undefined ? null : parseStandardCode(first);
+  let standard = words.map((w) => parseStandardCode(w)).find((c) => c !== null) ?? null;
   for (let row = top - 1; row >= 0 && !standard; row--)
     standard = parseStandardCode(text(values[row]?.[col]));
   if (!standard) return null;
