@@ -79,6 +79,25 @@ test("what cannot be moved says why and exits 2", async () => {
   expect((await en(noMatrix, "--load", tabAll, "--to", "INM2521-001v3", "--out", out)).stderr).toBe(
     `${noMatrix} holds no staffing matrix.\n`,
   );
+  expect(
+    (
+      await en(
+        input,
+        "--sheet",
+        "IIS3512-001v1 雲端資訊服務人員",
+        "--load",
+        tabAll,
+        "--to",
+        "INM2521-001v3",
+        "--out",
+        out,
+      )
+    ).stderr,
+  ).toBe(`${input} holds no staffing matrix.\n`);
+  expect(
+    (await en(input, "--sheet", "Staffing matrix", "--load", tabAll, "--to", "INM2521-001v3", "--out", out))
+      .code,
+  ).toBe(0);
   expect((await en(input, "--out", out)).code).toBe(64);
   expect((await en("--to", "INM2521-001v3", "--out", out)).code).toBe(64);
 });
