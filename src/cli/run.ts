@@ -1,7 +1,9 @@
 import { parseArgs } from "node:util";
 import { chooseLocale, type CliIO, type Command, UsageError } from "./io";
 import { callCommand } from "./commands/call";
+import { DIFF_USAGE, diffCommand } from "./commands/diff";
 import { exportCommand } from "./commands/export";
+import { MATRIX_UPGRADE_USAGE, matrixUpgradeCommand } from "./commands/matrix-upgrade";
 import { parseCommand } from "./commands/parse";
 import { PORTABLE_USAGE, portableCommand } from "./commands/portable";
 import { schemaCommand } from "./commands/schema";
@@ -9,7 +11,9 @@ import { schemaCommand } from "./commands/schema";
 /** Every subcommand, by name. Each lives in commands/ and owns its arguments. */
 const COMMANDS: Record<string, Command> = {
   call: callCommand,
+  diff: diffCommand,
   export: exportCommand,
+  "matrix-upgrade": matrixUpgradeCommand,
   parse: parseCommand,
   portable: portableCommand,
   schema: schemaCommand,
@@ -21,9 +25,13 @@ commands:
   schema                            the JSON Schema of that output
   call [--workbook FILE.xlsx] [--load FILE]… [--default STANDARD] FUNCTION ARG…
                                     run a COMPETENCY function as Excel does (rows as tab-separated lines)
+${DIFF_USAGE}
   export [--load FILE]… [--standard REF]… [--data] --out FILE.xlsx
                                     formatted sheets of the standards (all loaded when none named), --data adds the tidy data sheet
-  ${PORTABLE_USAGE}`;
+  ${PORTABLE_USAGE}
+  export --diff [--load FILE]… OLD NEW --out FILE.xlsx
+                                    the changes sheet of two versions
+${MATRIX_UPGRADE_USAGE}`;
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const { lang, args } = takeLang(argv);

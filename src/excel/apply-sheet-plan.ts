@@ -1,5 +1,5 @@
 import { rangeAddress, uniqueSheetName, uniqueTableName, type SheetPlan } from "../layout";
-import type { ExcelContextPort, WorksheetPort } from "./excel-port";
+import type { ExcelContextPort, TablePort, WorksheetPort } from "./excel-port";
 import { OPERATION_OVERHEAD, payloadBytes } from "./payload-size";
 import { applyCellStyle, styleOperationCount } from "./range-format";
 import { DEFAULT_REQUEST_BUDGET, RequestBatcher } from "./request-batcher";
@@ -24,6 +24,12 @@ export interface ApplyOptions {
   requestBudget?: number;
   /** Make the new sheet the active one (default true). */
   activate?: boolean;
+  /**
+   * A sheet the new one takes the place of, in the same request: deleted after the new sheet is
+   * written, its name and its tables' names passed on. Should that last step fail with the old
+   * sheet already gone, the new one is kept under the old name rather than lost too.
+   */
+  replaces?: { sheet: string; tables: readonly string[] };
 }
 
 export interface AppliedSheet {
@@ -52,7 +58,7 @@ async function writePlan(
   plan: SheetPlan,
   tableNames: string[],
   batch: RequestBatcher,
-): Promise<void> {
+): Promise<TablePort[]> {
   for (const [first, last, width] of runs(plan.columnWidths.map((w, i) => [i, w]))) {
     await batch.reserve(OPERATION_OVERHEAD);
     sheet.getRange(columnsAddress(first, last)).format.columnWidth = width * POINTS_PER_WIDTH_UNIT;
@@ -91,12 +97,13 @@ async function writePlan(
     5 * plan.tables.length + 3 * plan.validations.length + 4 * plan.conditionalFormats.length + 20;
   await batch.reserve(features * OPERATION_OVERHEAD);
   // Tables last among the cell work: Excel builds a table over what its range already holds.
-  plan.tables.forEach((table, i) => {
-    const added = sheet.tables.add(rangeAddress(table.range), true);
-    added.name = tableNames[i]!;
-    added.style = table.style;
-    added.showBandedRows = table.bandedRows;
-    added.showFilterButton = table.autoFilter;
+  const added = plan.tables.map((table, i) => {
+    const made = sheet.tables.add(rangeAddress(table.range), true);
+    made.name = tableNames[i]!;
+    made.style = table.style;
+    made.showBandedRows = table.bandedRows;
+    made.showFilterButton = table.autoFilter;
+    return made;
   });
   for (const validation of plan.validations)
     addListValidation(sheet.getRange(rangeAddress(validation.range)), validation);
@@ -105,6 +112,7 @@ async function writePlan(
   if (plan.freeze) freeze(sheet, plan.freeze.rows, plan.freeze.columns);
   if (plan.print) applyPrintSetup(sheet, plan.print);
   if (plan.tabColor) sheet.tabColor = plan.tabColor;
+  return added;
 }
 
 /**
@@ -140,14 +148,29 @@ export async function applySheetPlan(
   // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- batch.read() above is the sync
   const previouslyActive = active.name;
 
+  const replaced = options.replaces;
+  let finalName = name;
+  let finalTables = tableNames;
   try {
     const sheet = worksheets.add(name);
-    await writePlan(sheet, plan, tableNames, batch);
+    const tables = await writePlan(sheet, plan, tableNames, batch);
+    if (replaced) {
+      await batch.reserve(OPERATION_OVERHEAD * (2 + tables.length));
+      worksheets.getItem(replaced.sheet).delete();
+      sheet.name = finalName = replaced.sheet;
+      // The old sheet's table names are free once it is gone: the new tables take the wished ones.
+      finalTables = plan.tables.map((table, i) => {
+        const freed = replaced.tables.find((t) => t.toUpperCase() === table.name.toUpperCase());
+        if (freed === undefined || freed === tableNames[i]) return tableNames[i]!;
+        tables[i]!.name = freed;
+        return freed;
+      });
+    }
     if (options.activate ?? true) sheet.activate();
     await batch.sync();
   } catch (error) {
     try {
-      await rollBack(context, name, previouslyActive);
+      await rollBack(context, name, previouslyActive, replaced?.sheet);
     } catch (rollbackError) {
       throw new AggregateError(
         [error, rollbackError],
@@ -156,17 +179,33 @@ export async function applySheetPlan(
     }
     throw error;
   }
-  return { name, tables: tableNames, syncs: batch.syncs, requestBytes: [...batch.sentBytes] };
+  return { name: finalName, tables: finalTables, syncs: batch.syncs, requestBytes: [...batch.sentBytes] };
 }
 
-/** Deletes the sheet if any part of it reached the workbook and re-activates the former sheet. */
-async function rollBack(context: ExcelContextPort, name: string, previouslyActive: string): Promise<void> {
+/**
+ * Deletes the sheet if any part of it reached the workbook and re-activates the former sheet;
+ * when the sheet it was to replace is already gone, keeps it under that sheet's name instead.
+ */
+async function rollBack(
+  context: ExcelContextPort,
+  name: string,
+  previouslyActive: string,
+  replaced?: string,
+): Promise<void> {
   const { worksheets } = context.workbook;
   const ghost = worksheets.getItemOrNullObject(name);
   // eslint-disable-next-line office-addins/no-navigational-load -- isNullObject is a plain flag, not a navigation
   ghost.load("isNullObject");
+  const old = replaced === undefined ? null : worksheets.getItemOrNullObject(replaced);
+  old?.load("isNullObject");
   await context.sync();
   if (ghost.isNullObject) return;
+  if (old?.isNullObject && replaced !== undefined) {
+    ghost.name = replaced;
+    ghost.activate();
+    await context.sync();
+    return;
+  }
   worksheets.getItem(previouslyActive).activate();
   ghost.delete();
   await context.sync();

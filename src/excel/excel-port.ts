@@ -86,7 +86,16 @@ export interface WorksheetPort {
   load(propertyNames: string): unknown;
   getRange(address: string): RangePort;
   getRanges(address: string): { format: RangeFormatPort };
-  tables: { add(address: string, hasHeaders: boolean): TablePort };
+  tables: {
+    add(address: string, hasHeaders: boolean): TablePort;
+    load(propertyNames: string): unknown;
+    items: { name: string; getRange(): { address: string; load(propertyNames: string): unknown } }[];
+  };
+  getUsedRange(valuesOnly?: boolean): {
+    values: unknown[][];
+    address: string;
+    load(propertyNames: string[]): unknown;
+  };
   freezePanes: {
     freezeRows(count: number): void;
     freezeColumns(count: number): void;

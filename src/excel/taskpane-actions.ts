@@ -1,6 +1,7 @@
 import type { WorkbookSession } from "./workbook-session";
 import type { SheetPlan } from "../layout";
-import type { Locale, Result, Standard } from "../model";
+import type { UpgradeSummary } from "../layout/staffing-matrix";
+import { notFound, ok, type Locale, type Result, type Standard } from "../model";
 import type { PortableOutcome } from "./portable-workbook";
 import { withoutSheet } from "./address";
 import type { ExcelRun } from "./excel-run";
@@ -8,6 +9,13 @@ import { readSelectedNames, type SelectedNames } from "./selected-names";
 import { importIntoWorkbook, removeFromWorkbook, setDefaultStandard } from "./workbook-standards";
 
 export type { SelectedNames } from "./selected-names";
+
+/** A staffing matrix moved to another version: its sheet, the version it was on, what happened to its units. */
+export interface MatrixMove {
+  sheet: string;
+  from: string;
+  summary: UpgradeSummary;
+}
 
 export type FormulaInsertion =
   { ok: true; cell: string } | { ok: false; reason: "cellNotEmpty"; cell: string };
@@ -38,6 +46,8 @@ export interface ExcelPaneActions {
   countBrokenFormulas(): Promise<number>;
   /** Enters those formulas again with the functions' own names; how many it repaired. */
   repairFormulas(): Promise<number>;
+  /** Moves the active sheet's staffing matrix to the loaded version `code`, all or nothing. */
+  moveMatrix(code: string, locale: Locale): Promise<Result<MatrixMove>>;
 }
 
 // The portable actions load on first use: the pane opens without the tokenizer and layouts.
@@ -85,6 +95,37 @@ export function excelPaneActions(session: WorkbookSession, run: ExcelRun): Excel
     repairFormulas: async () => {
       const { repairWorkbookFormulas } = await portable();
       return run(repairWorkbookFormulas);
+    },
+    async moveMatrix(code, locale) {
+      const target = session.catalog.get(code);
+      if (!target) return notFound(`未載入 ${code}。`, `${code} is not loaded.`);
+      const [{ moveMatrixSheet }, { readStaffingMatrix, upgradeInCatalog }] = await Promise.all([
+        import(/* webpackChunkName: "apply-sheet-plan" */ "./move-matrix"),
+        import(/* webpackChunkName: "layouts" */ "../layout/staffing-matrix"),
+      ]);
+      return run(async (context): Promise<Result<MatrixMove>> => {
+        const { worksheets } = context.workbook;
+        const active = worksheets.getActiveWorksheet();
+        active.load("name");
+        worksheets.load("items/name");
+        await context.sync();
+        const existingSheetNames = worksheets.items.map((s) => s.name);
+        const moved = await moveMatrixSheet(context, active.name, (matrix) => {
+          const read = readStaffingMatrix(matrix.values, matrix.table);
+          if (!read.ok) return read;
+          const upgraded = upgradeInCatalog(read.value, session.catalog, target, {
+            locale,
+            existingSheetNames,
+          });
+          return upgraded.ok
+            ? ok({
+                plan: upgraded.value.plan,
+                detail: { from: upgraded.value.from, summary: upgraded.value.summary },
+              })
+            : upgraded;
+        });
+        return moved.ok ? ok({ sheet: moved.value.name, ...moved.value.detail }) : moved;
+      });
     },
   };
 }

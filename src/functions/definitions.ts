@@ -1,5 +1,13 @@
-import { INFO_FIELD_NAMES, INFO_FIELDS, type CatalogEntry, type CodeEntry, type TaskRef } from "../catalog";
-import { invalidArgument, notFound, ok, type Result } from "../model";
+import {
+  INFO_FIELD_NAMES,
+  INFO_FIELDS,
+  type CatalogEntry,
+  type CodeEntry,
+  type StandardIndex,
+  type TaskRef,
+} from "../catalog";
+import { changeRow, compareReferences } from "../compare";
+import { invalidArgument, notFound, ok, type Result, type Standard } from "../model";
 import {
   codeArgument,
   kindName,
@@ -186,6 +194,21 @@ export const DEFINITIONS: Record<string, Implementation> = {
         index.currentVersion()?.status ?? "",
       ]);
     return rows(values, "尚未載入任何職能基準。", "No standard is loaded.");
+  },
+
+  CHANGES(context, args) {
+    const older = requiredText(args[0], "older");
+    if (!older.ok) return older;
+    const newer = requiredText(args[1], "newer");
+    if (!newer.ok) return newer;
+    const compared = compareReferences(context.catalog, older.value, newer.value);
+    if (!compared.ok) return compared;
+    const { changes, older: from, newer: to } = compared.value;
+    return rows(
+      changes.map((c) => changeRow(c, context.locale)),
+      `${from.standard.code} 與 ${to.standard.code} 之間沒有變更。`,
+      `Nothing changed between ${from.standard.code} and ${to.standard.code}.`,
+    );
   },
 
   INFO(context, args) {

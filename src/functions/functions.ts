@@ -203,3 +203,14 @@ export function standardsList(): Promise<any[][]> {
 export function info(field: string, standard?: string): Promise<any> {
   return run("INFO", field, standard);
 }
+
+/**
+ * What changed from one version of a standard to another: rows of kind, old code, new code, change, before, after, in the new version's order, then the removed ones. 兩個版本之間的變更。
+ * @customfunction CHANGES
+ * @param older The older version, e.g. "INM2521-001v1". 舊版職能基準
+ * @param newer The newer version, e.g. "INM2521-001v2". 新版職能基準
+ * @returns Rows of [kind T/O/P/K/S/A, old code, new code, change, before, after].
+ */
+export function changes(older: string, newer: string): Promise<string[][]> {
+  return run("CHANGES", older, newer);
+}

@@ -20,3 +20,16 @@ export function rangeAddress(range: CellRange): string {
   const end = cellAddress(range.bottom, range.right);
   return start === end ? start : `${start}:${end}`;
 }
+
+/** "A11:I14", "'Sheet 1'!$A$11:$I$14" or "B3" → CellRange; null when the text is not one. */
+export function parseRangeAddress(address: string): CellRange | null {
+  const bare = address
+    .slice(address.lastIndexOf("!") + 1)
+    .replace(/\$/g, "")
+    .toUpperCase();
+  const match = /^([A-Z]{1,3})(\d{1,7})(?::([A-Z]{1,3})(\d{1,7}))?$/.exec(bare);
+  if (!match) return null;
+  const col = (letters: string) => [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1;
+  const [, c1, r1, c2 = c1!, r2 = r1!] = match as unknown as [string, string, string, string?, string?];
+  return { top: Number(r1) - 1, left: col(c1), bottom: Number(r2) - 1, right: col(c2) };
+}

@@ -6,3 +6,9 @@ export { sanitizeSheetName, uniqueSheetName, sheetNameKey, MAX_SHEET_NAME_LENGTH
 export { sanitizeTableName, uniqueTableName } from "./table-name";
 export { displayWidth, wrappedLineCount, rowHeightFor } from "./text-metrics";
 export { LABELS, label } from "./labels";
+export {
+  buildChangesSheet,
+  CHANGE_FILLS,
+  CHANGES_TABLE_NAME,
+  type ChangesSheetOptions,
+} from "./changes-sheet";

@@ -6,3 +6,4 @@ export {
   withCustomXmlParts,
   withWebExtensionsOf,
 } from "./workbook-parts";
+export { readWorkbookSheets, replaceSheet, type ReadSheet, type ReadValue } from "./read-workbook";

@@ -12,7 +12,7 @@
  * Formatting properties are only recorded, keyed by the address they were set on.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import type { CellRange } from "../../src/layout";
+import { columnLetters, type CellRange } from "../../src/layout";
 import { parseRangeAddress } from "../helpers/a1";
 import type {
   CellInput,
@@ -152,6 +152,15 @@ export class FakeExcel {
     for (const handle of this.handles) await handle.sync();
   }
 
+  /** A property load that becomes readable at the next sync. */
+  requestLoad(key: string): void {
+    this.pendingLoads.add(key);
+  }
+
+  requireLoaded(key: string): void {
+    if (!this.loaded.has(key)) throw new Error(`PropertyNotLoaded: ${key}`);
+  }
+
   enqueue(describe: string, run: () => void, data: unknown = null): void {
     this.queue.push({ describe, run, bytes: Buffer.byteLength(JSON.stringify({ describe, data })) });
   }
@@ -249,10 +258,25 @@ export class FakeExcel {
 }
 
 function worksheetFake(fake: FakeExcel, name: string): WorksheetPort {
-  const on = (run: (sheet: FakeSheet) => void) => () => run(fake.sheet(name));
-  const record = (address: string, path: string) => fake.recorder<RangeFormatPort>(name, address, path);
+  // The handle follows its sheet through a rename, as Excel's do.
+  let current = name;
+  const on = (run: (sheet: FakeSheet) => void) => () => run(fake.sheet(current));
+  const record = (address: string, path: string) => fake.recorder<RangeFormatPort>(current, address, path);
   return {
-    name,
+    get name() {
+      return current;
+    },
+    set name(value: string) {
+      fake.enqueue(`rename(${current}→${value})`, () => {
+        if (
+          fake.sheets.some((s) => s !== fake.sheet(current) && s.name.toUpperCase() === value.toUpperCase())
+        )
+          throw new Error(`InvalidArgument: sheet name ${value}`);
+        if (fake.active === current) fake.active = value;
+        fake.sheet(current).name = value;
+        current = value;
+      });
+    },
     isNullObject: false,
     load: () => undefined,
     set tabColor(color: string) {
@@ -264,11 +288,29 @@ function worksheetFake(fake: FakeExcel, name: string): WorksheetPort {
     get tabColor() {
       throw new Error("write-only in this fake");
     },
-    getRange: (address: string) => fake.range(name, address),
+    getRange: (address: string) => fake.range(current, address),
     getRanges: (address: string) => ({ format: record(address, "format") }),
     tables: {
-      add: (address: string, hasHeaders: boolean) => fake.addTable(name, address, hasHeaders),
+      add: (address: string, hasHeaders: boolean) => fake.addTable(current, address, hasHeaders),
+      load: (properties: string) => {
+        if (properties !== "items/name") throw new Error(`unexpected load ${properties}`);
+        fake.requestLoad(`tables:${current}`);
+      },
+      get items() {
+        fake.requireLoaded(`tables:${current}`);
+        return fake.sheet(current).tables.map((table) => ({
+          name: table.name,
+          getRange: () => ({
+            load: () => fake.requestLoad(`tableRange:${table.name}`),
+            get address() {
+              fake.requireLoaded(`tableRange:${table.name}`);
+              return `'${current}'!${table.address}`;
+            },
+          }),
+        }));
+      },
     },
+    getUsedRange: () => usedRangeFake(fake, current),
     freezePanes: {
       freezeRows: (count: number) =>
         fake.enqueue(
@@ -287,8 +329,47 @@ function worksheetFake(fake: FakeExcel, name: string): WorksheetPort {
         ),
     },
     pageLayout: fake.pageLayout(name),
-    activate: () => fake.enqueue(`activate(${name})`, () => (fake.active = name)),
-    delete: () => fake.enqueue(`delete(${name})`, () => fake.removeSheet(name)),
+    activate: () => fake.enqueue(`activate(${current})`, () => (fake.active = current)),
+    delete: () => fake.enqueue(`delete(${current})`, () => fake.removeSheet(current)),
+  };
+}
+
+/**
+ * The used range (values only) as Excel gives it: from the first to the last cell holding a
+ * value, so it may start past A1; formulas read as their value, which this fake does not compute (null).
+ */
+function usedRangeFake(fake: FakeExcel, sheetName: string) {
+  const bounds = () => {
+    const keys = [...fake.sheet(sheetName).cells.keys()].map(
+      (k) => k.split(":").map(Number) as [number, number],
+    );
+    const rows = keys.map(([r]) => r);
+    const cols = keys.map(([, c]) => c);
+    return {
+      top: Math.min(...rows),
+      left: Math.min(...cols),
+      bottom: Math.max(...rows),
+      right: Math.max(...cols),
+    };
+  };
+  return {
+    load: () => fake.requestLoad(`used:${sheetName}`),
+    get address() {
+      fake.requireLoaded(`used:${sheetName}`);
+      const b = bounds();
+      return `'${sheetName}'!${columnLetters(b.left)}${b.top + 1}:${columnLetters(b.right)}${b.bottom + 1}`;
+    },
+    get values() {
+      fake.requireLoaded(`used:${sheetName}`);
+      const b = bounds();
+      const sheet = fake.sheet(sheetName);
+      return Array.from({ length: b.bottom - b.top + 1 }, (_r, i) =>
+        Array.from({ length: b.right - b.left + 1 }, (_c, j) => {
+          const cell = sheet.cells.get(CELL_KEY(b.top + i, b.left + j));
+          return cell?.text ?? cell?.number ?? cell?.boolean ?? "";
+        }),
+      );
+    },
   };
 }
 

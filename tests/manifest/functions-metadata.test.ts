@@ -26,6 +26,7 @@ const RELEASED: Record<string, number> = {
   SEARCH: 2,
   STANDARDS: 0,
   INFO: 2,
+  CHANGES: 2,
 };
 
 const LOCK = join(__dirname, "functions-metadata.lock.json");

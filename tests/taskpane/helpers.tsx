@@ -42,6 +42,20 @@ export function fakeExcelActions(session: WorkbookSession): jest.Mocked<ExcelPan
     restoreFormulas: jest.fn(async () => ({ restored: 2, kept: 0 })),
     countBrokenFormulas: jest.fn(async () => 0),
     repairFormulas: jest.fn(async () => 0),
+    moveMatrix: jest.fn(async (code: string, _locale: Locale) => ({
+      ok: true as const,
+      value: {
+        sheet: "人員職能矩陣",
+        from: code.replace(/v\d+$/, "v1"),
+        summary: {
+          kept: ["T1.1"],
+          carried: ["T1.2→T2.3"],
+          review: ["T2.2"],
+          archived: [] as string[],
+          added: [] as string[],
+        },
+      },
+    })),
   };
 }
 

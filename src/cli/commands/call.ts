@@ -8,7 +8,7 @@ import { parseCommandArgs } from "../options";
 import { addCarriedStandards, readWorkbookParts } from "../workbook-parts";
 
 /** A cell as one TSV field: tabs and line breaks inside it would break the row. */
-function field(cell: Cell): string {
+export function field(cell: Cell): string {
   return String(cell).replace(/[\t\r\n]+/g, " ");
 }
 

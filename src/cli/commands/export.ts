@@ -2,12 +2,13 @@ import { writeFile } from "node:fs/promises";
 import type { CatalogEntry } from "../../catalog";
 import { buildDataSheet, buildStandardSheet, type SheetPlan } from "../../layout";
 import { buildStaffingMatrix, type UnitKind } from "../../layout/staffing-matrix";
-import { pick } from "../../model";
+import { pick, type Standard } from "../../model";
 import { withCustomXmlParts, writeWorkbook } from "../../xlsx";
 import { catalogWith } from "../catalog";
-import { UsageError, type Command } from "../io";
+import { UsageError, type CliContext, type Command } from "../io";
 import { parseCommandArgs } from "../options";
 import { standardPartXml, STANDARDS_NAMESPACE } from "../workbook-parts";
+import { changesSheetPlan } from "./export-diff";
 
 /**
  * `export [--load FILE]… [--standard REF]… [--data] --out FILE.xlsx`: one formatted sheet per
@@ -16,6 +17,7 @@ import { standardPartXml, STANDARDS_NAMESPACE } from "../workbook-parts";
  * `export --matrix [--standard REF]… [--units tasks|ks] [--people N] --out FILE.xlsx`: a staffing
  * matrix of those standards instead. Prints the file and its sheets; an unknown reference or a bad
  * matrix option prints its message and exits 2.
+ * `export --diff OLD NEW [--load FILE]… --out FILE.xlsx`: the changes sheet of two versions.
  */
 export const exportCommand: Command = async (args, context) => {
   const { values, positionals } = parseCommandArgs("export", args, {
@@ -26,13 +28,23 @@ export const exportCommand: Command = async (args, context) => {
     people: { type: "string" },
     data: { type: "boolean" },
     matrix: { type: "boolean" },
+    diff: { type: "boolean" },
   });
-  if (positionals.length > 0) throw new UsageError(`export: unexpected argument ${positionals[0]}`);
+  if (positionals.length > 0 && !values.diff)
+    throw new UsageError(`export: unexpected argument ${positionals[0]}`);
   const out = values.out;
   if (!out) throw new UsageError("export: --out FILE.xlsx is required");
 
   const catalog = await catalogWith(values.load ?? [], context);
   if (!catalog) return 1;
+  if (values.diff) {
+    const plan = changesSheetPlan(catalog, positionals, context);
+    if (!plan.ok) {
+      context.stderr.write(`${pick(plan.error.message, context.locale)}\n`);
+      return 2;
+    }
+    return save([plan.value.plan], plan.value.standards, out, context);
+  }
   const references = values.standard ?? [];
   const entries: CatalogEntry[] = [];
   for (const reference of references) {
@@ -72,10 +84,25 @@ export const exportCommand: Command = async (args, context) => {
         { locale },
       ),
     );
+  return save(
+    plans,
+    entries.map((entry) => entry.standard),
+    out,
+    context,
+  );
+};
+
+/** Writes the sheets and the standards they show to `out`, and prints the file and its sheets. */
+async function save(
+  plans: SheetPlan[],
+  standards: Standard[],
+  out: string,
+  context: CliContext,
+): Promise<number> {
   const written = await writeWorkbook(plans);
   // The file carries its standards as the add-in keeps them, so the add-in (and `call --workbook`) answers from them.
-  const parts = entries.map((entry) => standardPartXml(entry.standard));
+  const parts = standards.map((standard) => standardPartXml(standard));
   await writeFile(out, withCustomXmlParts(written.bytes, parts, [STANDARDS_NAMESPACE]));
   context.stdout.write(`${out}\n${written.sheets.map((sheet) => `  ${sheet.name}`).join("\n")}\n`);
   return 0;
-};
+}

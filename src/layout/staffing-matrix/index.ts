@@ -8,3 +8,18 @@ export {
   type UnitKind,
 } from "./units";
 export { MATRIX_FILLS } from "./styles";
+export {
+  readStaffingMatrix,
+  unitKey,
+  type ReadMatrix,
+  type ReadPerson,
+  type ReadUnit,
+  type SheetValue,
+} from "./read-matrix";
+export {
+  upgradeStaffingMatrix,
+  type MatrixUpgrade,
+  type UpgradeOptions,
+  type UpgradeSummary,
+} from "./upgrade";
+export { upgradeInCatalog, type PlannedUpgrade } from "./upgrade-in-catalog";

@@ -26,6 +26,10 @@ export interface StaffingMatrixOptions {
   /** Each person's role, by standard code; a person without one gets the first standard. */
   roles?: string[];
   scale?: RatingScale;
+  /** Ratings already given (a matrix moved to a new version): person index and unit → rating. */
+  ratings?: (person: number, unit: MatrixUnit) => number | null;
+  /** Units whose ratings someone should check (their name or level changed since they were given). */
+  review?: (unit: MatrixUnit) => boolean;
   locale?: Locale;
   existingSheetNames?: Iterable<string>;
 }
@@ -143,7 +147,7 @@ export function buildStaffingMatrix(options: StaffingMatrixOptions): Result<Shee
   rowLabel(5, "standardLevel");
   units.forEach((unit, i) => {
     const col = FIRST_UNIT_COL + i;
-    builder.put(2, col, unit.code, "unitCode");
+    builder.put(2, col, unit.code, options.review?.(unit) ? "unitCodeReview" : "unitCode");
     builder.put(3, col, unit.name, "unitName");
     builder.put(4, col, unit.standard.code, "unitStandard");
     builder.put(5, col, unit.level, "level");
@@ -200,7 +204,9 @@ export function buildStaffingMatrix(options: StaffingMatrixOptions): Result<Shee
     const row = grid.dataTop + p;
     builder.put(row, NAME_COL, names[p] ?? null, "person");
     builder.put(row, ROLE_COL, assigned.get(options.roles?.[p] ?? "") ?? roles[0]!, "person");
-    units.forEach((_unit, i) => builder.put(row, FIRST_UNIT_COL + i, null, "rating"));
+    units.forEach((unit, i) =>
+      builder.put(row, FIRST_UNIT_COL + i, options.ratings?.(p, unit) ?? null, "rating"),
+    );
     builder.put(row, metCol, { kind: "formula", formula: formula.unitsMet(grid, row) }, "number");
     builder.put(row, requiredCol, { kind: "formula", formula: formula.unitsRequired(grid, row) }, "number");
     const cover = formula.coverage(cellAddress(row, metCol), cellAddress(row, requiredCol));

@@ -7,6 +7,8 @@ export const MATRIX_FILLS = {
   meets: "#C6EFCE",
   notRequired: "#E7E6E6",
   risk: "#FFEB9C",
+  /** A unit carried over from an earlier version whose name or level changed: check its ratings. */
+  review: "#F4B183",
 } satisfies Record<string, Color>;
 
 const thin: BorderSide = { weight: "thin", color: COLORS.grid };
@@ -23,6 +25,12 @@ export const MATRIX_STYLES = {
     alignment: { vertical: "middle", wrap: true },
   },
   unitCode: { font: font({ bold: true }), fill: COLORS.labelFill, borders: boxed, alignment: centred },
+  unitCodeReview: {
+    font: font({ bold: true }),
+    fill: MATRIX_FILLS.review,
+    borders: boxed,
+    alignment: centred,
+  },
   unitName: {
     font: font({ size: 9 }),
     borders: boxed,

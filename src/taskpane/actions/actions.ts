@@ -2,7 +2,12 @@ import type { ExcelPaneActions } from "../../excel/taskpane-actions";
 import type { SheetPlan } from "../../layout";
 import type { Standard } from "../../model";
 
-export type { ExcelPaneActions, FormulaInsertion, SelectedNames } from "../../excel/taskpane-actions";
+export type {
+  ExcelPaneActions,
+  FormulaInsertion,
+  MatrixMove,
+  SelectedNames,
+} from "../../excel/taskpane-actions";
 
 /** What inserting a sheet did: a new sheet in Excel, or a downloaded file in preview mode. */
 export type SheetOutcome = { kind: "inserted"; sheet: string } | { kind: "downloaded"; fileName: string };

@@ -19,6 +19,7 @@ interface BrowseViewProps {
   filters: BrowseFilters;
   onFiltersChange(filters: BrowseFilters): void;
   onOpen(code: string, target: string | null): void;
+  onCompare(older: string, newer: string): void;
 }
 
 /** Search and filters over every loaded standard; the list of standards when nothing is searched. */
@@ -29,6 +30,7 @@ export function BrowseView({
   filters,
   onFiltersChange,
   onOpen,
+  onCompare,
 }: BrowseViewProps) {
   const styles = useStyles();
   // Typing stays responsive: results follow the deferred value.
@@ -47,7 +49,9 @@ export function BrowseView({
           entries={listed}
           defaultCode={defaultCode}
           level={deferred.level}
+          today={new Date().toISOString().slice(0, 10)}
           onOpen={(code) => onOpen(code, null)}
+          onCompare={onCompare}
         />
       ) : (
         <SearchResults

@@ -16,6 +16,8 @@ import { MatrixView } from "./matrix/MatrixView";
 import { PreviewNotice, WorkbookWarnings } from "./Notices";
 import { StatusArea } from "./StatusArea";
 import { WorkbookFormulas } from "./WorkbookFormulas";
+import { CompareView } from "./versions/CompareView";
+import { versionGroups } from "../view-models/versions";
 
 const useStyles = makeStyles({
   root: {
@@ -56,9 +58,13 @@ export function TaskPane({ session, actions, onLocaleChange }: TaskPaneProps) {
   const [filters, setFilters] = useState<BrowseFilters>({ query: "", level: null, kinds: new Set() });
   const [opened, setOpened] = useState<Opened | null>(null);
   const [returnTo, setReturnTo] = useState<string | null>(null);
+  const [comparing, setComparing] = useState<{ older: string; newer: string } | null>(null);
   const panel = useRef<HTMLDivElement>(null);
 
   const entry = opened ? snapshot.entries.find((e) => e.standard.code === opened.code) : undefined;
+  const compared = comparing
+    ? versionGroups(snapshot.entries).find((g) => g.entries.some((e) => e.standard.code === comparing.newer))
+    : undefined;
 
   // Back in the list, focus returns to the standard that was open.
   useEffect(() => {
@@ -86,6 +92,11 @@ export function TaskPane({ session, actions, onLocaleChange }: TaskPaneProps) {
     setTab("browse");
     const first = standards[0];
     setOpened(first ? { code: first.code, target: null } : null);
+  };
+
+  const compareVersions = (older: string, newer: string): void => {
+    runner.dismiss();
+    setComparing({ older, newer });
   };
 
   const onRemoved = (code: string): void => {
@@ -128,10 +139,24 @@ export function TaskPane({ session, actions, onLocaleChange }: TaskPaneProps) {
             actions={actions}
             runner={runner}
           />
+        ) : comparing && compared && compared.entries.length > 1 ? (
+          <CompareView
+            versions={compared.entries}
+            older={comparing.older}
+            newer={comparing.newer}
+            actions={actions}
+            runner={runner}
+            onBack={() => {
+              runner.dismiss();
+              setComparing(null);
+            }}
+          />
         ) : entry && opened ? (
           <StandardDetail
             key={entry.standard.code}
             entry={entry}
+            entries={snapshot.entries}
+            onCompare={compareVersions}
             defaultCode={snapshot.defaultCode}
             hasBundledCopy={session.catalog.sourcesOf(entry.standard.code).includes("bundled")}
             target={opened.target}
@@ -150,6 +175,7 @@ export function TaskPane({ session, actions, onLocaleChange }: TaskPaneProps) {
               filters={filters}
               onFiltersChange={setFilters}
               onOpen={open}
+              onCompare={compareVersions}
             />
           </>
         )}

@@ -1,3 +1,4 @@
+import type { Change } from "../../compare";
 import type { SheetPlan } from "../../layout";
 import type { Locale, Standard } from "../../model";
 
@@ -14,4 +15,15 @@ export async function sheetPlanFor(kind: SheetKind, standard: Standard, locale: 
   return kind === "standard"
     ? buildStandardSheet(standard, { locale })
     : buildDataSheet([standard], { locale });
+}
+
+/** The changes sheet of two versions; the layouts load on first use, as for the other sheets. */
+export async function changesPlanFor(
+  older: Standard,
+  newer: Standard,
+  changes: readonly Change[],
+  locale: Locale,
+): Promise<SheetPlan> {
+  const { buildChangesSheet } = await import(/* webpackChunkName: "layouts" */ "../../layout");
+  return buildChangesSheet(older, newer, changes, { locale });
 }

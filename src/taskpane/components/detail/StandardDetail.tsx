@@ -9,7 +9,10 @@ import {
 import { column } from "../style-blocks";
 import { ArrowLeftRegular } from "@fluentui/react-icons";
 import { useEffect, useRef } from "react";
+import { BranchCompareRegular } from "@fluentui/react-icons";
 import type { CatalogEntry } from "../../../catalog";
+import { versionGroups, versionStatus } from "../../view-models/versions";
+import { VersionBadges, VersionHints } from "../versions/VersionMarks";
 import type { TaskpaneActions } from "../../actions/actions";
 import type { ActionRunner } from "../../hooks/useActionRunner";
 import { useI18n } from "../../i18n/context";
@@ -36,6 +39,9 @@ const useStyles = makeStyles({
 
 export interface StandardDetailProps {
   entry: CatalogEntry;
+  /** Every loaded standard: the other versions of this one's code are among them. */
+  entries: readonly CatalogEntry[];
+  onCompare(older: string, newer: string): void;
   defaultCode: string | null;
   hasBundledCopy: boolean;
   /** `code:K08` or `section:notes`: brought into view and focused on opening. */
@@ -55,6 +61,10 @@ export function StandardDetail(props: StandardDetailProps) {
   const root = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const { standard } = entry;
+  const group = versionGroups(props.entries).find((g) => g.base === entry.index.base);
+  const status = group ? versionStatus(entry, group, new Date().toISOString().slice(0, 10)) : null;
+  // Compared with the newest other version: this one against a newer, or an older against this one.
+  const other = group?.entries.find((e) => e !== entry);
 
   // Opening a standard moves focus into it: to the search hit, or to its name.
   useEffect(() => {
@@ -86,7 +96,21 @@ export function StandardDetail(props: StandardDetailProps) {
             {standard.level === null ? t("levelUnknown") : t("benchmarkLevel", { level: standard.level })}
           </Badge>
           <EntryBadges source={entry.source} isDefault={standard.code === defaultCode} />
+          {status && <VersionBadges status={status} />}
         </div>
+        {status && <VersionHints code={standard.code} status={status} />}
+        {other && (
+          <Button
+            icon={<BranchCompareRegular />}
+            onClick={() =>
+              (other.index.version ?? 0) > (entry.index.version ?? 0)
+                ? props.onCompare(standard.code, other.standard.code)
+                : props.onCompare(other.standard.code, standard.code)
+            }
+          >
+            {t("compareVersions")}
+          </Button>
+        )}
         <StandardSummary index={entry.index} />
       </div>
       <ActionPanel

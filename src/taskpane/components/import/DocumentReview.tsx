@@ -16,6 +16,7 @@ import { SOURCE_LABEL } from "../EntryBadges";
 import { standardMeta } from "../../view-models/standard-meta";
 import { column } from "../style-blocks";
 import { DiagnosticList } from "./DiagnosticList";
+import { ImportVersionNotice } from "../versions/ImportVersionNotice";
 
 const useStyles = makeStyles({
   root: {
@@ -84,6 +85,7 @@ export function DocumentReview({ review, entries, several, onChange }: DocumentR
             {replaced && (
               <span>{t("replaces", { code: standard.code, source: t(SOURCE_LABEL[replaced.source]) })}</span>
             )}
+            <ImportVersionNotice standard={standard} entries={entries} />
           </div>
         );
       })}

@@ -1,0 +1,75 @@
+import ExcelJS from "exceljs";
+import { parseRangeAddress, type CellRange, type SheetPlan } from "../layout";
+import { writeSheet } from "./write-sheet";
+
+/** A cell's value as read back: text, number, boolean or nothing (a formula gives its cached result). */
+export type ReadValue = string | number | boolean | null;
+
+export interface ReadSheet {
+  name: string;
+  /** Rows from 1 and columns from A, 0-based. */
+  values: ReadValue[][];
+  tables: { name: string; range: CellRange }[];
+}
+
+async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  );
+  return workbook;
+}
+
+function plain(value: ExcelJS.CellValue): ReadValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (value instanceof Date) return value.toISOString();
+  if ("result" in value) return plain((value.result ?? null) as ExcelJS.CellValue);
+  if ("richText" in value) return value.richText.map((run) => run.text).join("");
+  if ("text" in value && typeof value.text === "string") return value.text;
+  return null;
+}
+
+/** The tables ExcelJS read (its typings describe the write side only). */
+function tablesOf(sheet: ExcelJS.Worksheet): ReadSheet["tables"] {
+  const names = Object.keys((sheet as unknown as { tables: Record<string, unknown> }).tables ?? {});
+  return names.flatMap((name) => {
+    const ref = (sheet.getTable(name) as unknown as { table: { tableRef: string } }).table.tableRef;
+    const range = parseRangeAddress(ref);
+    return range ? [{ name, range }] : [];
+  });
+}
+
+/** Every sheet of an .xlsx with its values and its tables' ranges. */
+export async function readWorkbookSheets(bytes: Uint8Array): Promise<ReadSheet[]> {
+  const workbook = await load(bytes);
+  return workbook.worksheets.map((sheet) => {
+    const values: ReadValue[][] = [];
+    sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      const cells: ReadValue[] = [];
+      row.eachCell({ includeEmpty: false }, (cell, colNumber) => (cells[colNumber - 1] = plain(cell.value)));
+      values[rowNumber - 1] = Array.from(cells, (v) => v ?? null);
+    });
+    return { name: sheet.name, values: Array.from(values, (r) => r ?? []), tables: tablesOf(sheet) };
+  });
+}
+
+/**
+ * The .xlsx with sheet `name` replaced by `plan`, at the same position and with the same name;
+ * every other sheet as ExcelJS reads and writes it.
+ */
+export async function replaceSheet(bytes: Uint8Array, name: string, plan: SheetPlan): Promise<Uint8Array> {
+  const workbook = await load(bytes);
+  const old = workbook.getWorksheet(name);
+  if (!old) throw new Error(`No sheet "${name}"`);
+  const position = workbook.worksheets.indexOf(old);
+  workbook.removeWorksheet(old.id);
+  const taken = new Set(workbook.worksheets.flatMap((s) => tablesOf(s).map((t) => t.name)));
+  writeSheet(workbook, plan, name, taken);
+  const added = workbook.getWorksheet(name)!;
+  // ExcelJS orders sheets by orderNo: the new one takes the old one's place.
+  const ordered = workbook.worksheets.filter((s) => s !== added);
+  ordered.splice(position, 0, added);
+  ordered.forEach((sheet, i) => ((sheet as unknown as { orderNo: number }).orderNo = i));
+  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+}

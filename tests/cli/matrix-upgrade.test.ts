@@ -1,0 +1,103 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { buildStandardSheet } from "../../src/layout";
+import { buildStaffingMatrix } from "../../src/layout/staffing-matrix";
+import { writeWorkbook } from "../../src/xlsx";
+import { VERSION_PAIRS_DIR } from "../../scripts/fixtures/version-pairs";
+import { parseSeed, SEED_000, SEED_003 } from "../helpers/seeds";
+import { readBack } from "../xlsx/read-back";
+import { runInProcess } from "./run-in-process";
+
+const dir = mkdtempSync(join(tmpdir(), "matrix-upgrade-cli-"));
+const cloud = parseSeed(SEED_000).standard;
+const service = parseSeed(SEED_003).standard;
+const tabAll = join(VERSION_PAIRS_DIR, "tab-all", "new.txt");
+
+async function workbookWith(name: string, units: "tasks" | "ks"): Promise<string> {
+  const matrix = buildStaffingMatrix({
+    standards: [cloud],
+    units,
+    people: ["甲"],
+    ratings: () => 2,
+    locale: "en",
+  });
+  if (!matrix.ok) throw new Error(matrix.error.message.en);
+  const path = join(dir, name);
+  writeFileSync(path, (await writeWorkbook([buildStandardSheet(service), matrix.value])).bytes);
+  return path;
+}
+
+test("the matrix sheet is replaced in place; the other sheets stay", async () => {
+  const input = await workbookWith("ks.xlsx", "ks");
+  const out = join(dir, "ks-moved.xlsx");
+  const run = await runInProcess([
+    "--lang",
+    "en",
+    "matrix-upgrade",
+    input,
+    "--load",
+    tabAll,
+    "--to",
+    "INM2521-001v3",
+    "--out",
+    out,
+  ]);
+  expect(run.code).toBe(0);
+  expect(run.stdout.split("\n").slice(1, 7)).toEqual([
+    "  Staffing matrix: INM2521-001v2 → INM2521-001v3",
+    // 15 K and 14 S items in v3: all but the renumbered K16 and the new S14 kept as they were.
+    expect.stringMatching(/^ {2}kept\t27\tK01 K02 /),
+    "  carried\t1\tK15→K16",
+    "  review\t0\t",
+    "  archived\t0\t",
+    "  added\t1\tS14",
+  ]);
+  const workbook = await readBack(readFileSync(out));
+  expect(workbook.worksheets.map((s) => s.name)).toEqual([
+    "IIS3512-001v1 雲端資訊服務人員",
+    "Staffing matrix",
+  ]);
+  const sheet = workbook.worksheets[1]!;
+  expect(sheet.getCell("A1").value).toBe("Staffing matrix · INM2521-001v3 雲端架構工程人員");
+});
+
+test("what cannot be moved says why and exits 2", async () => {
+  const input = await workbookWith("tasks.xlsx", "tasks");
+  const out = join(dir, "bad.xlsx");
+  const en = (...args: string[]) => runInProcess(["--lang", "en", "matrix-upgrade", ...args]);
+  expect(await en(input, "--to", "IIS3512-001v1", "--out", out)).toEqual({
+    code: 2,
+    stdout: "",
+    stderr: "This matrix uses no other version of IIS3512-001v1 (it uses INM2521-001v2).\n",
+  });
+  expect((await en(input, "--to", "INM2521-001v9", "--out", out)).stderr).toMatch(
+    /^No standard "INM2521-001v9"/,
+  );
+  const noMatrix = join(dir, "plain.xlsx");
+  writeFileSync(noMatrix, (await writeWorkbook([buildStandardSheet(service)])).bytes);
+  expect((await en(noMatrix, "--load", tabAll, "--to", "INM2521-001v3", "--out", out)).stderr).toBe(
+    `${noMatrix} holds no staffing matrix.\n`,
+  );
+  expect(
+    (
+      await en(
+        input,
+        "--sheet",
+        "IIS3512-001v1 雲端資訊服務人員",
+        "--load",
+        tabAll,
+        "--to",
+        "INM2521-001v3",
+        "--out",
+        out,
+      )
+    ).stderr,
+  ).toBe(`${input} holds no staffing matrix.\n`);
+  expect(
+    (await en(input, "--sheet", "Staffing matrix", "--load", tabAll, "--to", "INM2521-001v3", "--out", out))
+      .code,
+  ).toBe(0);
+  expect((await en(input, "--out", out)).code).toBe(64);
+  expect((await en("--to", "INM2521-001v3", "--out", out)).code).toBe(64);
+});
