@@ -82,7 +82,7 @@ describe("competency export --matrix", () => {
     expect(result).toEqual({ code: 0, stdout: `${out}\n  Staffing matrix\n`, stderr: "" });
     const sheet = (await readBack(readFileSync(out))).worksheets[0]!;
     const table = sheet.getTable("StaffingMatrix") as unknown as { table: { tableRef: string } };
-    expect(table.table.tableRef).toBe("A11:I18");
+    expect(table.table.tableRef).toBe("A11:K18");
     expect(sheet.getCell("C3").value).toBe("T1.1");
     expect(sheet.getCell("B12").value).toBe("雲端架構工程人員");
   });

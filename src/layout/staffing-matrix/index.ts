@@ -1,4 +1,13 @@
-export { buildStaffingMatrix, roleLabels, MATRIX_TABLE_NAME, type StaffingMatrixOptions } from "./sheet";
+export {
+  buildStaffingMatrix,
+  matrixGeometry,
+  roleLabels,
+  unitHeader,
+  MATRIX_TABLE_NAME,
+  type MatrixGeometry,
+  type StaffingMatrixOptions,
+} from "./sheet";
+export { matrixLabel } from "./labels";
 export {
   matrixUnits,
   DEFAULT_SCALES,
