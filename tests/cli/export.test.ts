@@ -97,6 +97,52 @@ describe("competency export --matrix", () => {
     expect([sheet.getCell("C3").value, sheet.getCell("K3").value]).toEqual(["K01", "S01"]);
   });
 
+  it("names people with --names; --assessment adds the assessment, derived levels and training needs", async () => {
+    const out = join(dir, "assessed.xlsx");
+    const result = await competency(
+      "export",
+      "--matrix",
+      "--standard",
+      "INM2521-001",
+      "--standard",
+      "IIS3512-001",
+      "--names",
+      "王小明, 陳美玲，林志豪",
+      "--assessment",
+      "--rating",
+      "derived",
+      "--out",
+      out,
+    );
+    expect(result).toEqual({
+      code: 0,
+      stdout: `${out}\n  Staffing matrix\n  Assessment\n  Derived levels\n  Training needs\n`,
+      stderr: "",
+    });
+    const book = await readBack(readFileSync(out));
+    const matrix = book.worksheets[0]!;
+    expect([13, 14, 15, 16].map((row) => matrix.getCell(`A${row}`).value)).toEqual([
+      "王小明",
+      "陳美玲",
+      "林志豪",
+      null,
+    ]);
+    expect(matrix.getCell("C13").value).toEqual({ formula: "'Derived levels'!C4" });
+    expect(book.worksheets[1]!.getCell("C8").value).toBe("Manager");
+  });
+
+  it("refuses --rating without --assessment, --assessment of K/S units, and --people with --names", async () => {
+    const out = join(dir, "bad.xlsx");
+    for (const args of [
+      ["--rating", "derived"],
+      ["--assessment", "--rating", "both"],
+      ["--assessment", "--units", "ks"],
+      ["--people", "3", "--names", "甲,乙"],
+      ["--names", " , "],
+    ])
+      expect((await competency("export", "--matrix", ...args, "--out", out)).code).toBe(64);
+  });
+
   it("refuses bad options with a message", async () => {
     const out = join(dir, "bad.xlsx");
     expect(await competency("export", "--matrix", "--people", "none", "--out", out)).toEqual({
