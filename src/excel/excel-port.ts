@@ -42,7 +42,26 @@ export interface ConditionalFormatPort {
     rule: { formula1: string; formula2?: string; operator: string };
     format: { fill: { color: string }; font: { color: string } };
   };
+  colorScale: { criteria: { minimum: ScaleCriterionPort; maximum: ScaleCriterionPort } };
+  dataBar: {
+    lowerBoundRule: BoundPort;
+    upperBoundRule: BoundPort;
+    positiveFormat: { fillColor: string; gradientFill: boolean };
+  };
 }
+
+/** Excel.ConditionalDataBarRule: the adapter sends { type: "Number", formula: "0" }. */
+export interface BoundPort {
+  type: string;
+  formula?: string;
+}
+
+/** Excel.ConditionalColorScaleCriterion: the adapter sends a number and a colour. */
+export interface ScaleCriterionPort extends BoundPort {
+  color?: string;
+}
+
+export type ConditionalFormatKind = "Custom" | "CellValue" | "ColorScale" | "DataBar";
 
 export interface RangePort {
   values: CellInput[][];
@@ -55,7 +74,7 @@ export interface RangePort {
     ignoreBlanks: boolean;
     prompt: { message: string; showPrompt: boolean; title: string };
   };
-  conditionalFormats: { add(type: "Custom" | "CellValue"): ConditionalFormatPort };
+  conditionalFormats: { add(type: ConditionalFormatKind): ConditionalFormatPort };
 }
 
 export interface TablePort {

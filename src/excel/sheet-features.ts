@@ -28,6 +28,23 @@ export function addListValidation(range: RangePort, validation: ListValidation):
 
 export function addConditionalFormat(range: RangePort, format: ConditionalFormat): void {
   const { rule } = format;
+  if (rule.kind === "colorScale") {
+    const point = ({ value, color }: { value: number; color: string }) =>
+      ({ type: "Number", formula: String(value), color }) as const;
+    range.conditionalFormats.add("ColorScale").colorScale.criteria = {
+      minimum: point(rule.min),
+      maximum: point(rule.max),
+    };
+    return;
+  }
+  if (rule.kind === "dataBar") {
+    const bar = range.conditionalFormats.add("DataBar").dataBar;
+    bar.lowerBoundRule = { type: "Number", formula: String(rule.min) };
+    bar.upperBoundRule = { type: "Number", formula: String(rule.max) };
+    bar.positiveFormat.fillColor = rule.color;
+    bar.positiveFormat.gradientFill = false;
+    return;
+  }
   if (rule.kind === "formula") {
     const added = range.conditionalFormats.add("Custom").custom;
     added.rule.formula = `=${rule.formula}`;

@@ -113,7 +113,16 @@ export type ConditionOperator =
 export type ConditionRule =
   | { kind: "cellValue"; operator: ConditionOperator; values: [number] | [number, number] }
   /** True/false per cell, relative to the range's top-left cell, like Excel's own rules. */
-  | { kind: "formula"; formula: LayoutFormula };
+  | { kind: "formula"; formula: LayoutFormula }
+  /** Fills from `min.color` at `min.value` to `max.color` at `max.value` (numbers, not ranks). */
+  | { kind: "colorScale"; min: ScalePoint; max: ScalePoint }
+  /** A bar of `color` in each cell, empty at `min`, full at `max`. */
+  | { kind: "dataBar"; color: Color; min: number; max: number };
+
+export interface ScalePoint {
+  value: number;
+  color: Color;
+}
 
 export interface ConditionalFormat {
   range: CellRange;

@@ -16,6 +16,7 @@ import type { CellRange } from "../../src/layout";
 import { parseRangeAddress } from "../helpers/a1";
 import type {
   CellInput,
+  ConditionalFormatKind,
   ConditionalFormatPort,
   ExcelContextPort,
   NamedCollectionPort,
@@ -400,7 +401,7 @@ function rangeFake(fake: FakeExcel, sheetName: string, address: string): RangePo
     merge: () => fake.enqueue(`merge(${address})`, () => fake.sheet(sheetName).merges.push(address)),
     dataValidation: fake.recorder<RangePort["dataValidation"]>(sheetName, address, "dataValidation"),
     conditionalFormats: {
-      add: (type: "Custom" | "CellValue") => {
+      add: (type: ConditionalFormatKind) => {
         fake.enqueue(`conditionalFormats.add(${type})`, () =>
           fake.sheet(sheetName).calls.push(`conditionalFormat(${type},${address})`),
         );

@@ -39,7 +39,19 @@ describe("inserting a staffing matrix through Office.js", () => {
       "conditionalFormat(Custom,C13:J15)",
       "conditionalFormat(Custom,C13:J15)",
       "conditionalFormat(Custom,C13:J15)",
+      "conditionalFormat(DataBar,M13:M15)",
     ]);
+    expect(sheet.sets.get("M13:M15|conditionalFormat[DataBar].dataBar.lowerBoundRule")).toEqual({
+      type: "Number",
+      formula: "0",
+    });
+    expect(sheet.sets.get("M13:M15|conditionalFormat[DataBar].dataBar.upperBoundRule")).toEqual({
+      type: "Number",
+      formula: "1",
+    });
+    expect(sheet.sets.get("M13:M15|conditionalFormat[DataBar].dataBar.positiveFormat.fillColor")).toBe(
+      "#5B9BD5",
+    );
     expect(plan.validations.map((v) => rangeAddress(v.range))).toEqual(["C13:J15", "B13:B15", "O13:O15"]);
   });
 

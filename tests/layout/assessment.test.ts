@@ -15,7 +15,7 @@ function build(options: AssessmentWorkbookOptions): SheetPlan[] {
 const rules = (plan: SheetPlan) =>
   plan.conditionalFormats.map((f) => [
     rangeAddress(f.range),
-    f.rule.kind === "formula" ? f.rule.formula : "",
+    f.rule.kind === "formula" ? f.rule.formula : f.rule,
   ]);
 
 describe("one standard, three people, derived ratings", () => {
@@ -86,7 +86,13 @@ describe("one standard, three people, derived ratings", () => {
     expect(valueAt(plan, "G5")).toBe(
       `=IF(AND(ISNUMBER(${s}T9),ISNUMBER(${s}T10)),IF(${s}T9<>${s}T10,"⚠ 不一致",""),"")`,
     );
-    expect(rules(plan)).toEqual([["G4:J6", 'G4<>""']]);
+    expect(rules(plan)).toEqual([
+      [
+        "C4:F6",
+        { kind: "colorScale", min: { value: 0, color: "#FFFFFF" }, max: { value: 4, color: "#63BE7B" } },
+      ],
+      ["G4:J6", 'G4<>""'],
+    ]);
   });
 
   test("the matrix's ratings are the derived levels, without a dropdown", () => {
@@ -124,7 +130,10 @@ describe("one standard, three people, derived ratings", () => {
       `=IFERROR(INDEX($G$3:$${lastItem}$3,MATCH($A13,$G$5:$${lastItem}$5,0)),"")`,
       `=IFERROR(INDEX($G$4:$${lastItem}$4,MATCH($A13,$G$5:$${lastItem}$5,0)),"")`,
     ]);
-    expect(rules(plan)).toEqual([[`G7:${lastItem}9`, 'G7<>""']]);
+    expect(rules(plan)).toEqual([
+      [`G7:${lastItem}9`, 'G7<>""'],
+      [`G4:${lastItem}4`, { kind: "dataBar", color: "#ED7D31", min: 0, max: 3 }],
+    ]);
   });
 
   test("no formula contains document text", () => {

@@ -91,7 +91,7 @@ describe("a task matrix for one standard and three people", () => {
 
   test("ratings are grey when not required, red below the requirement, green when meeting it", () => {
     const rules = plan.conditionalFormats
-      .slice(1)
+      .slice(1, 4)
       .map((f) => [rangeAddress(f.range), f.rule.kind === "formula" ? f.rule.formula : "", f.fill]);
     const required = "INDEX(C$7:C$7,MATCH($B12,$B$7:$B$7,0))";
     expect(rules).toEqual([
@@ -107,6 +107,13 @@ describe("a task matrix for one standard and three people", () => {
         MATRIX_FILLS.meets,
       ],
     ]);
+  });
+
+  test("coverage carries a data bar from 0% to 100%", () => {
+    expect(plan.conditionalFormats.at(-1)).toEqual({
+      range: { top: 11, left: 8, bottom: 13, right: 8 },
+      rule: { kind: "dataBar", color: MATRIX_FILLS.coverageBar, min: 0, max: 1 },
+    });
   });
 
   test("a summary per role beside the table", () => {

@@ -111,6 +111,17 @@ export function buildDerivedSheet(input: DerivedSheetInput): SheetPlan {
     bandedRows: false,
     autoFilter: true,
   });
+  builder.conditionalFormat({
+    range: { top: geometry.dataTop, left: FIRST_LEVEL_COL, bottom: dataBottom, right: firstFlagCol - 1 },
+    rule: {
+      kind: "colorScale",
+      min: { value: 0, color: ASSESSMENT_FILLS.levelLow },
+      max: {
+        value: Math.max(1, ...tasks.flatMap((t) => t.blocks.map((b) => b.level))),
+        color: ASSESSMENT_FILLS.levelHigh,
+      },
+    },
+  });
   const flags = { top: geometry.dataTop, left: firstFlagCol, bottom: dataBottom, right: lastCol };
   builder.conditionalFormat({
     range: flags,

@@ -7,6 +7,9 @@ export const ASSESSMENT_FILLS = {
   notMet: "#F8CBAD",
   differs: "#FFEB9C",
   needed: "#FCE4D6",
+  levelLow: "#FFFFFF",
+  levelHigh: "#63BE7B",
+  countBar: "#ED7D31",
 } satisfies Record<string, Color>;
 
 const thin = { weight: "thin", color: COLORS.grid } as const;

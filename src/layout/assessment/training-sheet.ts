@@ -172,6 +172,11 @@ export function buildTrainingSheet(input: TrainingSheetInput): SheetPlan {
     fill: ASSESSMENT_FILLS.needed,
   });
 
+  builder.conditionalFormat({
+    range: { top: COUNT_ROW, left: g.firstItemCol, bottom: COUNT_ROW, right: g.lastItemCol },
+    rule: { kind: "dataBar", color: ASSESSMENT_FILLS.countBar, min: 0, max: input.people },
+  });
+
   const top = g.rankingTop;
   builder.put(top - 1, 0, label("teamRanking"), "summaryHeader");
   builder.row(top, 0, [label("rank"), label("item"), label("peopleNeeding")], "summaryHeader");

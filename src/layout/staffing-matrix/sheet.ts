@@ -300,6 +300,11 @@ export function buildStaffingMatrix(options: StaffingMatrixOptions): Result<Shee
     fill: MATRIX_FILLS.meets,
   });
 
+  builder.conditionalFormat({
+    range: { top: grid.dataTop, left: coverageCol, bottom: dataBottom, right: coverageCol },
+    rule: { kind: "dataBar", color: MATRIX_FILLS.coverageBar, min: 0, max: 1 },
+  });
+
   builder.row(
     headerRow,
     summaryCol,

@@ -7,6 +7,7 @@ export const MATRIX_FILLS = {
   meets: "#C6EFCE",
   notRequired: "#E7E6E6",
   risk: "#FFEB9C",
+  coverageBar: "#5B9BD5",
 } satisfies Record<string, Color>;
 
 const thin: BorderSide = { weight: "thin", color: COLORS.grid };
