@@ -98,6 +98,21 @@ export interface PageLayoutPort {
   setPrintTitleRows(rows: string): void;
 }
 
+export interface ChartSeriesPort {
+  name: string;
+  setValues(source: RangePort): void;
+  setXAxisValues(source: RangePort): void;
+}
+
+export interface ChartPort {
+  title: { text: string };
+  series: { getItemAt(index: number): ChartSeriesPort; add(name?: string): ChartSeriesPort };
+  setPosition(startCell: string, endCell?: string): void;
+}
+
+/** The chart types the plans use, by Excel.ChartType's names. */
+export type ChartTypePort = "Radar" | "ColumnClustered";
+
 export interface WorksheetPort {
   name: string;
   tabColor: string;
@@ -106,6 +121,7 @@ export interface WorksheetPort {
   getRange(address: string): RangePort;
   getRanges(address: string): { format: RangeFormatPort };
   tables: { add(address: string, hasHeaders: boolean): TablePort };
+  charts: { add(type: ChartTypePort, sourceData: RangePort, seriesBy: "Columns" | "Rows"): ChartPort };
   freezePanes: {
     freezeRows(count: number): void;
     freezeColumns(count: number): void;

@@ -1,4 +1,5 @@
 import {
+  absoluteRangeAddress,
   columnLetters,
   rangeAddress,
   type ConditionalFormat,
@@ -20,7 +21,10 @@ const OPERATOR = {
 } as const;
 
 export function addListValidation(range: RangePort, validation: ListValidation): void {
-  range.dataValidation.rule = { list: { inCellDropDown: true, source: validation.values.join(",") } };
+  const source = validation.source
+    ? `=${absoluteRangeAddress(validation.source)}`
+    : validation.values.join(",");
+  range.dataValidation.rule = { list: { inCellDropDown: true, source } };
   range.dataValidation.ignoreBlanks = validation.allowBlank;
   if (validation.prompt)
     range.dataValidation.prompt = { message: validation.prompt, showPrompt: true, title: "" };

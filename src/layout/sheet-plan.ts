@@ -102,7 +102,10 @@ export interface FreezePanes {
 export interface ListValidation {
   range: CellRange;
   kind: "list";
+  /** The choices; ignored when `source` is given. */
   values: string[];
+  /** The choices are these cells of the sheet (e.g. the people's names), not fixed values. */
+  source?: CellRange;
   allowBlank: boolean;
   prompt?: string;
 }
@@ -129,6 +132,25 @@ export interface ConditionalFormat {
   rule: ConditionRule;
   fill?: Color;
   fontColor?: Color;
+}
+
+export interface ChartSeries {
+  name: string;
+  values: CellRange;
+}
+
+/**
+ * A native chart over cells of the sheet. Office.js draws it; the .xlsx writer (ExcelJS) cannot,
+ * so a downloaded workbook carries the chart's data block without the chart.
+ */
+export interface ChartPlan {
+  kind: "radar" | "column";
+  title: string;
+  /** One row or column of category labels, as long as every series. */
+  categories: CellRange;
+  series: ChartSeries[];
+  /** The cells the chart covers. */
+  anchor: CellRange;
 }
 
 export interface PrintSetup {
@@ -161,5 +183,6 @@ export interface SheetPlan {
   freeze?: FreezePanes;
   validations: ListValidation[];
   conditionalFormats: ConditionalFormat[];
+  charts?: ChartPlan[];
   print?: PrintSetup;
 }

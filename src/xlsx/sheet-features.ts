@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import {
   cellAddress,
+  absoluteRangeAddress,
   rangeAddress,
   type ConditionalFormat,
   type ListValidation,
@@ -15,7 +16,11 @@ export function addListValidation(sheet: ExcelJS.Worksheet, validation: ListVali
   const rule: ExcelJS.DataValidation = {
     type: "list",
     allowBlank: validation.allowBlank,
-    formulae: [`"${validation.values.map((v) => v.replace(/"/g, '""')).join(",")}"`],
+    formulae: [
+      validation.source
+        ? absoluteRangeAddress(validation.source)
+        : `"${validation.values.map((v) => v.replace(/"/g, '""')).join(",")}"`,
+    ],
     showErrorMessage: true,
     ...(validation.prompt ? { showInputMessage: true, prompt: validation.prompt } : {}),
   };

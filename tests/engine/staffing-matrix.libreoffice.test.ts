@@ -140,6 +140,20 @@ async function checkAgainstLibreOffice(edits: Edits) {
     else expect(average).toBeCloseTo(want.roleAverage[r]!, 10);
     expect(numeric(cell(row, summaryCol + 3))).toBe(want.roleGaps[r]);
   });
+  // The chart block shows the first person (the chooser's default) against their role.
+  const blockTop = header + standards.length + 2;
+  expect(cell(blockTop, summaryCol + 1)).toBe(people[0]);
+  const block = units.map((_u, u) => [
+    numeric(cell(blockTop + 2 + u, summaryCol + 1)),
+    numeric(cell(blockTop + 2 + u, summaryCol + 2)),
+  ]);
+  const required = (u: number) =>
+    edits.requirement?.role === 0 && edits.requirement.unit === u
+      ? edits.requirement.level
+      : units[u]!.standard === cloud
+        ? units[u]!.level
+        : null;
+  expect(block).toEqual(units.map((_u, u) => [ratings[0]![u], required(u)]));
   return want;
 }
 

@@ -98,7 +98,7 @@ describe("one standard, three people, derived ratings", () => {
   test("the matrix's ratings are the derived levels, without a dropdown", () => {
     expect(valueAt(matrix!, "C12")).toBe("='職能等級'!C4");
     expect(valueAt(matrix!, "F14")).toBe("='職能等級'!F6");
-    expect(matrix!.validations.map((v) => rangeAddress(v.range))).toEqual(["B12:B14", "K12:K14"]);
+    expect(matrix!.validations.map((v) => rangeAddress(v.range))).toEqual(["B12:B14", "K12:K14", "N14"]);
   });
 
   test("training needs: tasks below the role's requirement, their K/S items, count, list and rank", () => {

@@ -86,7 +86,9 @@ describe("a task matrix for one standard and three people", () => {
       ["C12:F14", ["0", "1", "2", "3", "4", "5", "6"], true],
       ["B12:B14", ["雲端架構工程人員"], false],
       ["K12:K14", ["是", "否"], true],
+      ["N14", [], true],
     ]);
+    expect(plan.validations[3]!.source).toEqual({ top: 11, left: 0, bottom: 13, right: 0 });
   });
 
   test("ratings are grey when not required, red below the requirement, green when meeting it", () => {
@@ -114,6 +116,44 @@ describe("a task matrix for one standard and three people", () => {
       range: { top: 11, left: 8, bottom: 13, right: 8 },
       rule: { kind: "dataBar", color: MATRIX_FILLS.coverageBar, min: 0, max: 1 },
     });
+  });
+
+  test("a chosen person's ratings beside their role's requirements feed a radar chart", () => {
+    expect(["M14", "N14", "M15", "N15", "O15", "M16", "M19"].map((a) => valueAt(plan, a))).toEqual([
+      "圖表中的人員",
+      "甲",
+      "項目",
+      "此人級別",
+      "角色要求",
+      "INM2521-001v2 T1.1",
+      "INM2521-001v2 T2.3",
+    ]);
+    const row = "MATCH($N$14,$A$12:$A$1048576,0)";
+    const rating = `INDEX($C$12:$F$1048576,${row},2)`;
+    expect(valueAt(plan, "N17")).toBe(`=IFERROR(IF(ISNUMBER(${rating}),${rating},""),"")`);
+    const required = `INDEX($C$7:$F$7,MATCH(INDEX($B$12:$B$1048576,${row}),$B$7:$B$7,0),1)`;
+    expect(valueAt(plan, "O16")).toBe(`=IFERROR(IF(ISNUMBER(${required}),${required},""),"")`);
+    expect(plan.charts).toEqual([
+      {
+        kind: "radar",
+        title: "個人級別與角色要求",
+        categories: { top: 15, left: 12, bottom: 18, right: 12 },
+        series: [
+          { name: "此人級別", values: { top: 15, left: 13, bottom: 18, right: 13 } },
+          { name: "角色要求", values: { top: 15, left: 14, bottom: 18, right: 14 } },
+        ],
+        anchor: { top: 10, left: 17, bottom: 28, right: 24 },
+      },
+      {
+        kind: "column",
+        title: "各項達標人數（依角色要求，可出勤者）",
+        categories: { top: 10, left: 2, bottom: 10, right: 5 },
+        series: [
+          { name: "達標人數（依角色要求，可出勤者）", values: { top: 7, left: 2, bottom: 7, right: 5 } },
+        ],
+        anchor: { top: 30, left: 17, bottom: 48, right: 24 },
+      },
+    ]);
   });
 
   test("a summary per role beside the table", () => {
@@ -146,7 +186,7 @@ describe("a task matrix for one standard and three people", () => {
 
   test("no formula anywhere contains document text", () => {
     const formulas = plan.cells.flatMap((c) => (c.value?.kind === "formula" ? [c.value.formula] : []));
-    expect(formulas).toHaveLength(4 * 2 + 3 * 4 + 3);
+    expect(formulas).toHaveLength(4 * 2 + 3 * 4 + 3 + 4 * 2);
     for (const f of formulas) expect(f).not.toMatch(/雲端|系統/);
   });
 });

@@ -13,6 +13,7 @@ export interface MatrixGrid {
   requirementTop: number;
   requirementBottom: number;
   roleCol: number;
+  nameCol: number;
   /** First row of people (below the table header). */
   dataTop: number;
   availableCol: number;
@@ -129,6 +130,31 @@ export function roleWithGaps(
   return layoutFormula(
     `COUNTIFS(${openColumn(grid, grid.roleCol)},${roleCell},${openColumn(grid, coverageCol)},"<1",${available(grid, no)})`,
   );
+}
+
+function openBlock(grid: MatrixGrid): string {
+  return `${absolute(grid.dataTop, grid.firstUnitCol)}:$${columnLetters(grid.lastUnitCol)}$${LAST_ROW}`;
+}
+
+/** The chosen person's table row, by name. */
+function chosenRow(grid: MatrixGrid, chooser: string): string {
+  return `MATCH(${chooser},${openColumn(grid, grid.nameCol)},0)`;
+}
+
+/** A number, or blank (not 0) when the cell found is empty or nothing is found. */
+function numberOrBlank(found: string): LayoutFormula {
+  return layoutFormula(`IFERROR(IF(ISNUMBER(${found}),${found},""),"")`);
+}
+
+/** The rating of the person named in `chooser` on the `unit`-th unit (0-based). */
+export function chosenRating(grid: MatrixGrid, chooser: string, unit: number): LayoutFormula {
+  return numberOrBlank(`INDEX(${openBlock(grid)},${chosenRow(grid, chooser)},${unit + 1})`);
+}
+
+/** The requirement of that person's role on the unit. */
+export function chosenRequirement(grid: MatrixGrid, chooser: string, unit: number): LayoutFormula {
+  const role = `INDEX(${openColumn(grid, grid.roleCol)},${chosenRow(grid, chooser)})`;
+  return numberOrBlank(`INDEX(${requirementBlock(grid)},MATCH(${role},${roleNames(grid)},0),${unit + 1})`);
 }
 
 /** Conditional-format rules for the rating cell at the range's top-left, relative like Excel's own. */

@@ -40,6 +40,16 @@ const LABELS = {
   averageCoverage: { zh: "平均覆蓋率", en: "Average coverage" },
   withGaps: { zh: "未全數達標人數", en: "People with gaps" },
   ratingPrompt: { zh: "請選擇級別", en: "Choose a level" },
+  chartPerson: { zh: "圖表中的人員", en: "Person in the chart" },
+  chartPersonPrompt: { zh: "選擇要在雷達圖中檢視的人員", en: "Choose whom the radar chart shows" },
+  chartUnit: { zh: "項目", en: "Unit" },
+  personLevel: { zh: "此人級別", en: "This person's level" },
+  roleRequired: { zh: "角色要求", en: "Role's requirement" },
+  radarTitle: { zh: "個人級別與角色要求", en: "Levels against the role's requirement" },
+  columnTitle: {
+    zh: "各項達標人數（依角色要求，可出勤者）",
+    en: "People meeting their role's requirement, per unit (available)",
+  },
 } as const;
 
 export type MatrixLabel = keyof typeof LABELS;

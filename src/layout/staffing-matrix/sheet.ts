@@ -1,5 +1,5 @@
 import { invalidArgument, ok, type Locale, type Result, type Standard } from "../../model";
-import { cellAddress } from "../a1";
+import { cellAddress, columnLetters } from "../a1";
 import { SheetPlanBuilder } from "../plan-builder";
 import { LANDSCAPE_A4_FIT_WIDTH } from "../print";
 import type { CellRange, LayoutFormula, SheetPlan } from "../sheet-plan";
@@ -39,7 +39,6 @@ export const MATRIX_TABLE_NAME = "StaffingMatrix";
 
 /** Where the matrix puts things (0-based), so sheets built beside it can refer to its cells. */
 export interface MatrixGeometry extends formula.MatrixGrid {
-  nameCol: number;
   metCol: number;
   requiredCol: number;
   coverageCol: number;
@@ -77,6 +76,97 @@ export function matrixGeometry(roleCount: number, unitCount: number): MatrixGeom
     headerRow,
     dataTop: headerRow + 1,
   };
+}
+
+/** Where the chart data block sits: under the role summary. */
+export function chartBlockTop(grid: MatrixGeometry, roleCount: number): number {
+  return grid.headerRow + roleCount + 2;
+}
+
+/**
+ * A person chooser (a dropdown of the table's names) over a block of that person's ratings and
+ * their role's requirements, and two native charts: that person as a radar against the
+ * requirement, and a column chart of people meeting each unit.
+ */
+function addCharts(
+  builder: SheetPlanBuilder<keyof typeof MATRIX_STYLES>,
+  grid: MatrixGeometry,
+  units: readonly MatrixUnit[],
+  roleCount: number,
+  firstName: string | null,
+  dataBottom: number,
+  locale: Locale,
+): void {
+  const col = grid.summaryCol;
+  const top = chartBlockTop(grid, roleCount);
+  builder.put(top, col, matrixLabel("chartPerson", locale), "label");
+  builder.put(top, col + 1, firstName, "person");
+  builder.validation({
+    range: { top, left: col + 1, bottom: top, right: col + 1 },
+    kind: "list",
+    values: [],
+    source: { top: grid.dataTop, left: grid.nameCol, bottom: dataBottom, right: grid.nameCol },
+    allowBlank: true,
+    prompt: matrixLabel("chartPersonPrompt", locale),
+  });
+  builder.row(
+    top + 1,
+    col,
+    [
+      matrixLabel("chartUnit", locale),
+      matrixLabel("personLevel", locale),
+      matrixLabel("roleRequired", locale),
+    ],
+    "summaryHeader",
+  );
+  const chooser = `$${columnLetters(col + 1)}$${top + 1}`;
+  units.forEach((unit, i) => {
+    const row = top + 2 + i;
+    builder.put(row, col, unitHeader(unit), "person");
+    builder.put(row, col + 1, { kind: "formula", formula: formula.chosenRating(grid, chooser, i) }, "number");
+    builder.put(
+      row,
+      col + 2,
+      { kind: "formula", formula: formula.chosenRequirement(grid, chooser, i) },
+      "number",
+    );
+  });
+  const first = top + 2;
+  const last = top + 1 + units.length;
+  const column = (c: number): CellRange => ({ top: first, left: c, bottom: last, right: c });
+  const chartLeft = col + 5;
+  builder.chart({
+    kind: "radar",
+    title: matrixLabel("radarTitle", locale),
+    categories: column(col),
+    series: [
+      { name: matrixLabel("personLevel", locale), values: column(col + 1) },
+      { name: matrixLabel("roleRequired", locale), values: column(col + 2) },
+    ],
+    anchor: { top: grid.headerRow, left: chartLeft, bottom: grid.headerRow + 18, right: chartLeft + 7 },
+  });
+  builder.chart({
+    kind: "column",
+    title: matrixLabel("columnTitle", locale),
+    categories: {
+      top: grid.headerRow,
+      left: grid.firstUnitCol,
+      bottom: grid.headerRow,
+      right: grid.lastUnitCol,
+    },
+    series: [
+      {
+        name: matrixLabel("meeting", locale),
+        values: {
+          top: grid.meetingRow,
+          left: grid.firstUnitCol,
+          bottom: grid.meetingRow,
+          right: grid.lastUnitCol,
+        },
+      },
+    ],
+    anchor: { top: grid.headerRow + 20, left: chartLeft, bottom: grid.headerRow + 38, right: chartLeft + 7 },
+  });
 }
 
 /** The role each standard stands for: its name when names are distinct and list-safe, else its code. */
@@ -339,6 +429,8 @@ export function buildStaffingMatrix(options: StaffingMatrixOptions): Result<Shee
       "number",
     );
   });
+
+  addCharts(builder, grid, units, roles.length, names[0] ?? null, dataBottom, locale);
 
   builder.freeze({ rows: grid.dataTop, columns: firstUnitCol });
   builder.print({ ...LANDSCAPE_A4_FIT_WIDTH, repeatRows: { first: 2, last: headerRow } });
