@@ -19,6 +19,10 @@ export interface ExcelPaneActions {
   readonly mode: "excel";
   /** Adds the plan as a new sheet, all or nothing, and activates it. */
   insertSheet(plan: SheetPlan): Promise<{ kind: "inserted"; sheet: string }>;
+  /** Adds plans that refer to each other, in one Excel.run; reports the first sheet. */
+  insertSheets(plans: SheetPlan[]): Promise<{ kind: "inserted"; sheet: string }>;
+  /** The workbook's sheet names, so sheets that refer to each other are named before insertion. */
+  sheetNames(): Promise<string[]>;
   /** Makes a loaded standard the workbook's default (null clears it) and recalculates. */
   setDefaultStandard(code: string | null): Promise<Result<string | null>>;
   /** Writes the formula into the active cell, refusing one that already holds something. */
@@ -42,6 +46,24 @@ export function excelPaneActions(session: WorkbookSession, run: ExcelRun): Excel
       const applied = await run((context) => applySheetPlan(context, plan));
       return { kind: "inserted", sheet: applied.name };
     },
+    async insertSheets(plans) {
+      const { applySheetPlan } = await import(
+        /* webpackChunkName: "apply-sheet-plan" */ "./apply-sheet-plan"
+      );
+      const applied = await run(async (context) => {
+        const names: string[] = [];
+        for (const plan of plans) names.push((await applySheetPlan(context, plan)).name);
+        return names;
+      });
+      return { kind: "inserted", sheet: applied[0] ?? "" };
+    },
+    sheetNames: () =>
+      run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/name");
+        await context.sync();
+        return sheets.items.map((sheet) => sheet.name);
+      }),
     setDefaultStandard: (code) => setDefaultStandard(session, run, code),
     insertFormula: (formula) =>
       run(async (context): Promise<FormulaInsertion> => {

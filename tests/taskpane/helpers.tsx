@@ -22,6 +22,8 @@ export function fakeExcelActions(session: WorkbookSession): jest.Mocked<ExcelPan
   return {
     mode: "excel",
     insertSheet: jest.fn(async (plan) => ({ kind: "inserted" as const, sheet: plan.name })),
+    insertSheets: jest.fn(async (plans) => ({ kind: "inserted" as const, sheet: plans[0]!.name })),
+    sheetNames: jest.fn(async () => ["工作表1"]),
     setDefaultStandard: jest.fn(async (code: string | null) => {
       session.setDefaultStandard(code);
       return { ok: true as const, value: code };
@@ -41,6 +43,11 @@ export function fakePreviewActions(session: WorkbookSession): jest.Mocked<Previe
   return {
     mode: "preview",
     insertSheet: jest.fn(async (plan) => ({ kind: "downloaded" as const, fileName: `${plan.name}.xlsx` })),
+    insertSheets: jest.fn(async (plans) => ({
+      kind: "downloaded" as const,
+      fileName: `${plans[0]!.name}.xlsx`,
+    })),
+    sheetNames: jest.fn(async () => []),
     storeStandard: jest.fn(async (standard: Standard) => {
       session.catalog.add(standard, "imported");
     }),

@@ -1,10 +1,12 @@
 import type { LocalizedText } from "../../model";
+import { ASSESSMENT_STRINGS } from "./strings-assessment";
 
 /**
  * Every string the task pane shows, in 繁體中文 and English. `{name}` marks a value filled in by
  * `format`. Document text (names, indicators, notes…) is shown as written and never translated.
  */
 export const STRINGS = {
+  ...ASSESSMENT_STRINGS,
   appTitle: { zh: "職能基準", en: "Competency standards" },
   previewTitle: { zh: "預覽模式：未連線到 Excel", en: "Preview mode: not connected to Excel" },
   previewBody: {
