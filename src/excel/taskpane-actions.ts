@@ -4,6 +4,8 @@ import type { Result, Standard } from "../model";
 import { withoutSheet } from "./address";
 import type { ExcelRun } from "./excel-run";
 import { readSelectedNames, type SelectedNames } from "./selected-names";
+import { readSheetValues } from "./sheet-values";
+import type { ReadValue } from "../layout/staffing-matrix";
 import { importIntoWorkbook, removeFromWorkbook, setDefaultStandard } from "./workbook-standards";
 
 export type { SelectedNames } from "./selected-names";
@@ -23,6 +25,8 @@ export interface ExcelPaneActions {
   insertSheets(plans: SheetPlan[]): Promise<{ kind: "inserted"; sheet: string }>;
   /** The workbook's sheet names, so sheets that refer to each other are named before insertion. */
   sheetNames(): Promise<string[]>;
+  /** The computed values of `address` on `sheet` (e.g. a matrix's figures for the pane's charts). */
+  readSheetValues(sheet: string, address: string): Promise<ReadValue[][]>;
   /** Makes a loaded standard the workbook's default (null clears it) and recalculates. */
   setDefaultStandard(code: string | null): Promise<Result<string | null>>;
   /** Writes the formula into the active cell, refusing one that already holds something. */
@@ -64,6 +68,7 @@ export function excelPaneActions(session: WorkbookSession, run: ExcelRun): Excel
         await context.sync();
         return sheets.items.map((sheet) => sheet.name);
       }),
+    readSheetValues: (sheet, address) => run((context) => readSheetValues(context, sheet, address)),
     setDefaultStandard: (code) => setDefaultStandard(session, run, code),
     insertFormula: (formula) =>
       run(async (context): Promise<FormulaInsertion> => {

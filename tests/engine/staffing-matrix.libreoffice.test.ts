@@ -1,5 +1,10 @@
 import ExcelJS from "exceljs";
-import { buildStaffingMatrix, matrixUnits, roleLabels } from "../../src/layout/staffing-matrix";
+import {
+  buildStaffingMatrix,
+  chartDataFromValues,
+  matrixUnits,
+  roleLabels,
+} from "../../src/layout/staffing-matrix";
 import { writeWorkbook } from "../../src/xlsx";
 import { libreOffice, recalculatedValues } from "../helpers/libreoffice";
 import { parseSeed, SEED_000, SEED_003 } from "../helpers/seeds";
@@ -109,11 +114,11 @@ async function recalculate(edits: Edits) {
   if (edits.requirement)
     sheet.getCell(7 + edits.requirement.role, 3 + edits.requirement.unit).value = edits.requirement.level;
   const values = recalculatedValues(new Uint8Array(await filled.xlsx.writeBuffer()));
-  return { header, cell: (row: number, col: number) => values[row - 1]?.[col - 1] };
+  return { header, values, cell: (row: number, col: number) => values[row - 1]?.[col - 1] };
 }
 
 async function checkAgainstLibreOffice(edits: Edits) {
-  const { header, cell } = await recalculate(edits);
+  const { header, cell, values } = await recalculate(edits);
   const want = expected(edits);
   const metCol = 3 + units.length;
   const person = (p: number, col: number) => cell(header + 1 + p, col);
@@ -154,6 +159,14 @@ async function checkAgainstLibreOffice(edits: Edits) {
         ? units[u]!.level
         : null;
   expect(block).toEqual(units.map((_u, u) => [ratings[0]![u], required(u)]));
+
+  // The pane's charts read the same figures back from the computed sheet.
+  const read = values.map((row) => row.map((v) => numeric(v) ?? (v === "" ? null : v)));
+  expect(chartDataFromValues(read, standards.length, units.length)).toEqual({
+    units: units.map((u) => `${u.standard.code} ${u.code}`),
+    meeting: want.meeting,
+    person: { name: people[0], levels: ratings[0], required: units.map((_u, u) => required(u)) },
+  });
   return want;
 }
 

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import standards from "bundled-standards";
 import { createWorkbookSession, type WorkbookSession } from "../../src/excel/workbook-session";
 import type { Locale, Standard } from "../../src/model";
+import type { ReadValue } from "../../src/layout/staffing-matrix";
 import type {
   ExcelPaneActions,
   PreviewPaneActions,
@@ -24,6 +25,7 @@ export function fakeExcelActions(session: WorkbookSession): jest.Mocked<ExcelPan
     insertSheet: jest.fn(async (plan) => ({ kind: "inserted" as const, sheet: plan.name })),
     insertSheets: jest.fn(async (plans) => ({ kind: "inserted" as const, sheet: plans[0]!.name })),
     sheetNames: jest.fn(async () => ["工作表1"]),
+    readSheetValues: jest.fn(async (_sheet: string, _address: string): Promise<ReadValue[][]> => []),
     setDefaultStandard: jest.fn(async (code: string | null) => {
       session.setDefaultStandard(code);
       return { ok: true as const, value: code };

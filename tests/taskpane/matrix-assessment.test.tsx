@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
-import { screen, waitFor } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import type { WorkbookSession } from "../../src/excel/workbook-session";
 import type { SheetPlan } from "../../src/layout";
+import { chartArea, chartBlockTop, type ReadValue } from "../../src/layout/staffing-matrix";
 import type { TaskpaneActions } from "../../src/taskpane/actions/actions";
 import { fakeExcelActions, fakePreviewActions, findStatus, renderPane, testSession } from "./helpers";
 
@@ -87,5 +88,62 @@ describe("the matrix form's names and assessment options", () => {
     expect(
       screen.queryByRole("checkbox", { name: "加入職能評核（行為指標）、推得的級別與培訓需求" }),
     ).toBeNull();
+  });
+});
+
+describe("the matrix's pictures in the pane", () => {
+  it("in preview mode draws both charts from the plan, each with a table of its figures", async () => {
+    const { user } = await openMatrix(fakePreviewActions);
+    await user.click(screen.getByRole("radio", { name: "輸入或貼上姓名" }));
+    await user.click(screen.getByRole("textbox", { name: "姓名" }));
+    await user.paste("王小明\n陳美玲");
+    await user.click(screen.getByRole("button", { name: "下載矩陣工作表 (.xlsx)" }));
+    const radar = await screen.findByRole("img", { name: /王小明 的級別與角色要求/ });
+    expect(radar.querySelectorAll("polygon").length).toBeGreaterThan(2);
+    const columns = screen.getByRole("img", { name: /各項達標人數/ });
+    expect(columns.querySelectorAll("rect")).toHaveLength(4);
+    const table = screen.getByRole("table", { name: "王小明 的級別與角色要求" });
+    expect(
+      within(table)
+        .getAllByRole("row")
+        .map((row) => row.textContent),
+    ).toEqual([
+      "項目此人級別角色要求",
+      "INM2521-001v2 T1.1未評分4",
+      "INM2521-001v2 T2.1未評分4",
+      "INM2521-001v2 T2.2未評分4",
+      "INM2521-001v2 T2.3未評分4",
+    ]);
+  });
+
+  it("in Excel reads the figures back from the inserted sheet, and again on request", async () => {
+    const { user, actions } = await openMatrix(fakeExcelActions);
+    const { geometry: g, bottom, right } = chartArea(1, 4);
+    const values: ReadValue[][] = Array.from({ length: bottom + 1 }, () => Array(right + 1).fill(""));
+    const block = chartBlockTop(g, 1);
+    ["T1.1", "T2.1", "T2.2", "T2.3"].forEach((code, i) => {
+      values[g.headerRow]![g.firstUnitCol + i] = `INM2521-001v2 ${code}`;
+      values[g.meetingRow]![g.firstUnitCol + i] = i;
+      values[block + 2 + i]![g.summaryCol + 1] = i === 3 ? "" : 3 + (i % 2);
+      values[block + 2 + i]![g.summaryCol + 2] = 4;
+    });
+    values[block]![g.summaryCol + 1] = "陳美玲";
+    actions.readSheetValues.mockResolvedValue(values);
+    await user.click(screen.getByRole("button", { name: "插入矩陣工作表" }));
+    await screen.findByRole("img", { name: /陳美玲 的級別與角色要求/ });
+    expect(actions.readSheetValues).toHaveBeenCalledWith(
+      "人員職能矩陣",
+      `A1:${String.fromCharCode(65 + right)}${bottom + 1}`,
+    );
+    const columns = within(screen.getByRole("table", { name: "各項達標人數" })).getAllByRole("row");
+    expect(columns.map((row) => row.textContent)).toEqual([
+      "項目人數",
+      "INM2521-001v2 T1.10",
+      "INM2521-001v2 T2.11",
+      "INM2521-001v2 T2.22",
+      "INM2521-001v2 T2.33",
+    ]);
+    await user.click(screen.getByRole("button", { name: "從活頁簿重新讀取圖表" }));
+    await waitFor(() => expect(actions.readSheetValues).toHaveBeenCalledTimes(2));
   });
 });

@@ -1,5 +1,6 @@
 export {
   buildStaffingMatrix,
+  chartBlockTop,
   matrixGeometry,
   roleLabels,
   unitHeader,
@@ -8,6 +9,14 @@ export {
   type StaffingMatrixOptions,
 } from "./sheet";
 export { matrixLabel } from "./labels";
+export {
+  chartArea,
+  chartDataFromPlan,
+  chartDataFromValues,
+  matrixShape,
+  type MatrixChartData,
+  type ReadValue,
+} from "./chart-data";
 export {
   matrixUnits,
   DEFAULT_SCALES,

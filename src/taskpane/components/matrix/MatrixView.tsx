@@ -13,6 +13,8 @@ import { column } from "../style-blocks";
 import { ArrowDownloadRegular, TableAddRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { CatalogEntry } from "../../../catalog";
+import { rangeAddress } from "../../../layout/a1";
+import type { SheetPlan } from "../../../layout/sheet-plan";
 import { DEFAULT_SCALES, type UnitKind } from "../../../layout/staffing-matrix";
 import { pick } from "../../../model";
 import type { SheetOutcome, TaskpaneActions } from "../../actions/actions";
@@ -23,6 +25,7 @@ import type { StringKey } from "../../i18n/strings";
 import type { RatingSource } from "../../../layout/assessment";
 import { matrixPlans, typedNames, wholeNumber, type MatrixChoices } from "../../view-models/matrix-plan";
 import { sheetDoneStatus, sheetFailedStatus } from "../../view-models/sheet-status";
+import { MatrixCharts, type ChartSource } from "./charts/MatrixCharts";
 import { PeopleChoice, type NamesRead, type PeopleSource } from "./PeopleChoice";
 import { ScaleFields, type ScaleText } from "./ScaleFields";
 import { StandardChoice } from "./StandardChoice";
@@ -35,6 +38,19 @@ const useStyles = makeStyles({
 });
 
 const DEFAULT_PEOPLE = "10";
+
+/** The charts of a matrix just made: read back from its sheet in Excel, worked out from the plan otherwise. */
+async function chartSource(matrix: SheetPlan, outcome: SheetOutcome): Promise<ChartSource> {
+  const { chartArea, chartDataFromPlan, matrixShape } = await import(
+    /* webpackChunkName: "matrix-layout" */ "../../../layout/staffing-matrix"
+  );
+  const { roleCount, unitCount } = matrixShape(matrix);
+  if (outcome.kind === "downloaded")
+    return { kind: "data", data: chartDataFromPlan(matrix, roleCount, unitCount) };
+  const { bottom, right } = chartArea(roleCount, unitCount);
+  const address = rangeAddress({ top: 0, left: 0, bottom, right });
+  return { kind: "sheet", sheet: outcome.sheet, address, roleCount, unitCount };
+}
 
 type MatrixOutcome = SheetOutcome | { kind: "refused"; text: string };
 
@@ -70,6 +86,7 @@ export function MatrixView({ entries, defaultCode, actions, runner }: MatrixView
   const [typed, setTyped] = useState("");
   const [assess, setAssess] = useState(false);
   const [rating, setRating] = useState<RatingSource>("derived");
+  const [charts, setCharts] = useState<ChartSource | null>(null);
   const inExcel = actions.mode === "excel";
   const standards = entries.map((e) => e.standard).filter((s) => chosen.has(s.code));
   // A role whose standard was unticked falls back to the first chosen one.
@@ -112,7 +129,12 @@ export function MatrixView({ entries, defaultCode, actions, runner }: MatrixView
         const plans = await matrixPlans(choices, locale, taken);
         if (!plans.ok) return { kind: "refused", text: pick(plans.error.message, locale) };
         const [only, ...more] = plans.value;
-        return more.length === 0 && only ? actions.insertSheet(only) : actions.insertSheets(plans.value);
+        const outcome =
+          more.length === 0 && only
+            ? await actions.insertSheet(only)
+            : await actions.insertSheets(plans.value);
+        setCharts(await chartSource(plans.value[0]!, outcome));
+        return outcome;
       },
       done: (outcome) =>
         outcome.kind === "refused" ? { intent: "error", text: outcome.text } : sheetDoneStatus(outcome, t),
@@ -189,6 +211,7 @@ export function MatrixView({ entries, defaultCode, actions, runner }: MatrixView
       >
         {t(inExcel ? "insertMatrix" : "downloadMatrix")}
       </Button>
+      {charts && <MatrixCharts source={charts} actions={actions} />}
     </section>
   );
 }
