@@ -84,6 +84,9 @@ function ChartsOf({ data }: { data: MatrixChartData }) {
     <>
       {person ? (
         <>
+          <Text weight="semibold" aria-hidden>
+            {t("chartsRadarTitle", { name: person.name })}
+          </Text>
           <RadarChart
             title={t("chartsRadarTitle", { name: person.name })}
             description={t("chartsRadarDesc", { name: person.name })}
@@ -120,6 +123,9 @@ function ChartsOf({ data }: { data: MatrixChartData }) {
       ) : (
         <Text>{t("chartsNoPerson")}</Text>
       )}
+      <Text weight="semibold" aria-hidden>
+        {t("chartsColumnTitle")}
+      </Text>
       <ColumnChart
         title={t("chartsColumnTitle")}
         description={t("chartsColumnDesc")}
