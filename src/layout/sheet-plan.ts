@@ -140,8 +140,8 @@ export interface ChartSeries {
 }
 
 /**
- * A native chart over cells of the sheet. Office.js draws it; the .xlsx writer (ExcelJS) cannot,
- * so a downloaded workbook carries the chart's data block without the chart.
+ * A native chart over cells of the sheet: Office.js adds it to the live workbook; the .xlsx writer
+ * adds it as DrawingML after ExcelJS (which writes no charts).
  */
 export interface ChartPlan {
   kind: "radar" | "column";

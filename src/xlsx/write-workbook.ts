@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { uniqueSheetName, type SheetPlan } from "../layout";
+import { addCharts } from "./add-charts";
 import { writeSheet } from "./write-sheet";
 
 export interface WrittenSheet {
@@ -13,8 +14,9 @@ export interface WrittenWorkbook {
 }
 
 /**
- * An .xlsx file holding one sheet per plan, in order. Names are made unique within the file;
- * the caller saves the bytes.
+ * An .xlsx file holding one sheet per plan, in order, with the plans' charts (added to the
+ * package after ExcelJS, which writes none). Names are made unique within the file; the caller
+ * saves the bytes.
  */
 export async function writeWorkbook(plans: SheetPlan[]): Promise<WrittenWorkbook> {
   const workbook = new ExcelJS.Workbook();
@@ -27,5 +29,10 @@ export async function writeWorkbook(plans: SheetPlan[]): Promise<WrittenWorkbook
     return { name, tables: writeSheet(workbook, plan, name, tableNames) };
   });
   const buffer = await workbook.xlsx.writeBuffer();
-  return { bytes: new Uint8Array(buffer as ArrayBuffer), sheets };
+  const charts = plans.map((plan, i) => ({
+    sheetNumber: i + 1,
+    sheetName: sheets[i]!.name,
+    charts: plan.charts ?? [],
+  }));
+  return { bytes: addCharts(new Uint8Array(buffer as ArrayBuffer), charts), sheets };
 }

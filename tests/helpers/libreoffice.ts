@@ -126,3 +126,27 @@ export function parseCsv(text: string): string[][] {
   rows.at(-1)!.push(field);
   return rows.filter((row, i) => i < rows.length - 1 || row.some((f) => f !== ""));
 }
+
+/** Opens `bytes` (an .xlsx) in headless LibreOffice and saves it as `format` (e.g. "ods", "pdf"). */
+export function convertedByLibreOffice(bytes: Uint8Array, format: string, name = "book.xlsx"): Uint8Array {
+  const binary = libreOffice();
+  const dir = mkdtempSync(join(tmpdir(), "lo-convert-"));
+  const input = join(dir, name);
+  const out = join(dir, "out");
+  writeFileSync(input, bytes);
+  execFileSync(
+    binary,
+    [
+      `-env:UserInstallation=${profile()}`,
+      "--headless",
+      "--calc",
+      "--convert-to",
+      format,
+      "--outdir",
+      out,
+      input,
+    ],
+    { stdio: "pipe", timeout: 120_000 },
+  );
+  return readFileSync(join(out, basename(input).replace(/\.xlsx$/, `.${format}`)));
+}
