@@ -30,5 +30,3 @@ export const ASSESSMENT_STYLES = {
   },
   item: { font: font({ size: 9 }), borders: boxed, alignment: { vertical: "middle", wrap: true } },
 } satisfies Record<string, CellStyle>;
-
-export type AssessmentStyle = keyof typeof ASSESSMENT_STYLES;

@@ -3,7 +3,6 @@ export {
   chartBlockTop,
   matrixGeometry,
   roleLabels,
-  unitHeader,
   MATRIX_TABLE_NAME,
   type MatrixGeometry,
   type StaffingMatrixOptions,
