@@ -101,6 +101,33 @@ describe("the pane's Excel actions", () => {
     expect(await formulas()).toEqual([[content]]);
   });
 
+  it("reads a range's computed values of a named sheet in one sync, for the pane's charts", async () => {
+    const asked: string[] = [];
+    const { context, syncs } = mockContext({
+      workbook: {
+        worksheets: {
+          sheet: {
+            range: { values: [["INM2521-001v2 T1.1", 2, ""]] },
+            getRange(this: { range: unknown }, address: string) {
+              asked.push(address);
+              return this.range;
+            },
+          },
+          getItem(this: { sheet: unknown }, name: string) {
+            asked.push(name);
+            return this.sheet;
+          },
+        },
+      },
+    });
+    const actions = excelPaneActions(testSession(), runOn(context));
+    await expect(actions.readSheetValues("人員職能矩陣", "A1:C1")).resolves.toEqual([
+      ["INM2521-001v2 T1.1", 2, ""],
+    ]);
+    expect(asked).toEqual(["人員職能矩陣", "A1:C1"]);
+    expect(syncs()).toBe(1);
+  });
+
   it("names the assessment's sheets against the workbook's and inserts them together, in one run", async () => {
     const excel = new FakeExcel({ sheets: ["人員職能矩陣"] });
     const actions = excelPaneActions(testSession(), runOn(excel.context));
