@@ -1,6 +1,5 @@
 import ExcelJS from "exceljs";
 import { uniqueSheetName, type SheetPlan } from "../layout";
-import { addCharts } from "./add-charts";
 import { writeSheet } from "./write-sheet";
 
 export interface WrittenSheet {
@@ -28,11 +27,14 @@ export async function writeWorkbook(plans: SheetPlan[]): Promise<WrittenWorkbook
     sheetNames.push(name);
     return { name, tables: writeSheet(workbook, plan, name, tableNames) };
   });
-  const buffer = await workbook.xlsx.writeBuffer();
+  const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  if (!plans.some((plan) => (plan.charts ?? []).length > 0)) return { bytes, sheets };
+  // The chart writer (and fflate) loads only for workbooks that have charts.
+  const { addCharts } = await import(/* webpackChunkName: "xlsx-charts" */ "./add-charts");
   const charts = plans.map((plan, i) => ({
     sheetNumber: i + 1,
     sheetName: sheets[i]!.name,
     charts: plan.charts ?? [],
   }));
-  return { bytes: addCharts(new Uint8Array(buffer as ArrayBuffer), charts), sheets };
+  return { bytes: addCharts(bytes, charts), sheets };
 }
