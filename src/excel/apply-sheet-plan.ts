@@ -2,6 +2,7 @@ import { rangeAddress, uniqueSheetName, uniqueTableName, type SheetPlan } from "
 import type { ExcelContextPort, TablePort, WorksheetPort } from "./excel-port";
 import { OPERATION_OVERHEAD, payloadBytes } from "./payload-size";
 import { applyCellStyle, styleOperationCount } from "./range-format";
+import { addChart, chartOperationCount } from "./sheet-charts";
 import { DEFAULT_REQUEST_BUDGET, RequestBatcher } from "./request-batcher";
 import {
   addConditionalFormat,
@@ -93,8 +94,13 @@ async function writePlan(
     sheet.getRange(rowsAddress(first, last)).format.rowHeight = height;
   }
 
+  const charts = plan.charts ?? [];
   const features =
-    5 * plan.tables.length + 3 * plan.validations.length + 4 * plan.conditionalFormats.length + 20;
+    5 * plan.tables.length +
+    3 * plan.validations.length +
+    4 * plan.conditionalFormats.length +
+    charts.reduce((n, chart) => n + chartOperationCount(chart), 0) +
+    20;
   await batch.reserve(features * OPERATION_OVERHEAD);
   // Tables last among the cell work: Excel builds a table over what its range already holds.
   const added = plan.tables.map((table, i) => {
@@ -109,6 +115,7 @@ async function writePlan(
     addListValidation(sheet.getRange(rangeAddress(validation.range)), validation);
   for (const format of plan.conditionalFormats)
     addConditionalFormat(sheet.getRange(rangeAddress(format.range)), format);
+  for (const chart of charts) addChart(sheet, chart);
   if (plan.freeze) freeze(sheet, plan.freeze.rows, plan.freeze.columns);
   if (plan.print) applyPrintSetup(sheet, plan.print);
   if (plan.tabColor) sheet.tabColor = plan.tabColor;

@@ -42,7 +42,26 @@ export interface ConditionalFormatPort {
     rule: { formula1: string; formula2?: string; operator: string };
     format: { fill: { color: string }; font: { color: string } };
   };
+  colorScale: { criteria: { minimum: ScaleCriterionPort; maximum: ScaleCriterionPort } };
+  dataBar: {
+    lowerBoundRule: BoundPort;
+    upperBoundRule: BoundPort;
+    positiveFormat: { fillColor: string; gradientFill: boolean };
+  };
 }
+
+/** Excel.ConditionalDataBarRule: the adapter sends { type: "Number", formula: "0" }. */
+export interface BoundPort {
+  type: string;
+  formula?: string;
+}
+
+/** Excel.ConditionalColorScaleCriterion: the adapter sends a number and a colour. */
+export interface ScaleCriterionPort extends BoundPort {
+  color?: string;
+}
+
+export type ConditionalFormatKind = "Custom" | "CellValue" | "ColorScale" | "DataBar";
 
 export interface RangePort {
   values: CellInput[][];
@@ -55,7 +74,7 @@ export interface RangePort {
     ignoreBlanks: boolean;
     prompt: { message: string; showPrompt: boolean; title: string };
   };
-  conditionalFormats: { add(type: "Custom" | "CellValue"): ConditionalFormatPort };
+  conditionalFormats: { add(type: ConditionalFormatKind): ConditionalFormatPort };
 }
 
 export interface TablePort {
@@ -79,6 +98,21 @@ export interface PageLayoutPort {
   setPrintTitleRows(rows: string): void;
 }
 
+export interface ChartSeriesPort {
+  name: string;
+  setValues(source: RangePort): void;
+  setXAxisValues(source: RangePort): void;
+}
+
+export interface ChartPort {
+  title: { text: string };
+  series: { getItemAt(index: number): ChartSeriesPort; add(name?: string): ChartSeriesPort };
+  setPosition(startCell: string, endCell?: string): void;
+}
+
+/** The chart types the plans use, by Excel.ChartType's names. */
+export type ChartTypePort = "Radar" | "ColumnClustered";
+
 export interface WorksheetPort {
   name: string;
   tabColor: string;
@@ -96,6 +130,7 @@ export interface WorksheetPort {
     address: string;
     load(propertyNames: string[]): unknown;
   };
+  charts: { add(type: ChartTypePort, sourceData: RangePort, seriesBy: "Columns" | "Rows"): ChartPort };
   freezePanes: {
     freezeRows(count: number): void;
     freezeColumns(count: number): void;

@@ -1,4 +1,5 @@
 import {
+  absoluteRangeAddress,
   columnLetters,
   rangeAddress,
   type ConditionalFormat,
@@ -20,7 +21,10 @@ const OPERATOR = {
 } as const;
 
 export function addListValidation(range: RangePort, validation: ListValidation): void {
-  range.dataValidation.rule = { list: { inCellDropDown: true, source: validation.values.join(",") } };
+  const source = validation.source
+    ? `=${absoluteRangeAddress(validation.source)}`
+    : validation.values.join(",");
+  range.dataValidation.rule = { list: { inCellDropDown: true, source } };
   range.dataValidation.ignoreBlanks = validation.allowBlank;
   if (validation.prompt)
     range.dataValidation.prompt = { message: validation.prompt, showPrompt: true, title: "" };
@@ -28,6 +32,23 @@ export function addListValidation(range: RangePort, validation: ListValidation):
 
 export function addConditionalFormat(range: RangePort, format: ConditionalFormat): void {
   const { rule } = format;
+  if (rule.kind === "colorScale") {
+    const point = ({ value, color }: { value: number; color: string }) =>
+      ({ type: "Number", formula: String(value), color }) as const;
+    range.conditionalFormats.add("ColorScale").colorScale.criteria = {
+      minimum: point(rule.min),
+      maximum: point(rule.max),
+    };
+    return;
+  }
+  if (rule.kind === "dataBar") {
+    const bar = range.conditionalFormats.add("DataBar").dataBar;
+    bar.lowerBoundRule = { type: "Number", formula: String(rule.min) };
+    bar.upperBoundRule = { type: "Number", formula: String(rule.max) };
+    bar.positiveFormat.fillColor = rule.color;
+    bar.positiveFormat.gradientFill = false;
+    return;
+  }
   if (rule.kind === "formula") {
     const added = range.conditionalFormats.add("Custom").custom;
     added.rule.formula = `=${rule.formula}`;

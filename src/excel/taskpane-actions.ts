@@ -6,6 +6,8 @@ import type { PortableOutcome } from "./portable-workbook";
 import { withoutSheet } from "./address";
 import type { ExcelRun } from "./excel-run";
 import { readSelectedNames, type SelectedNames } from "./selected-names";
+import { readSheetValues } from "./sheet-values";
+import type { ReadValue } from "../layout/staffing-matrix";
 import { importIntoWorkbook, removeFromWorkbook, setDefaultStandard } from "./workbook-standards";
 
 export type { SelectedNames } from "./selected-names";
@@ -28,6 +30,12 @@ export interface ExcelPaneActions {
   readonly mode: "excel";
   /** Adds the plan as a new sheet, all or nothing, and activates it. */
   insertSheet(plan: SheetPlan): Promise<{ kind: "inserted"; sheet: string }>;
+  /** Adds plans that refer to each other, in one Excel.run; reports the first sheet. */
+  insertSheets(plans: SheetPlan[]): Promise<{ kind: "inserted"; sheet: string }>;
+  /** The workbook's sheet names, so sheets that refer to each other are named before insertion. */
+  sheetNames(): Promise<string[]>;
+  /** The computed values of `address` on `sheet` (e.g. a matrix's figures for the pane's charts). */
+  readSheetValues(sheet: string, address: string): Promise<ReadValue[][]>;
   /** Makes a loaded standard the workbook's default (null clears it) and recalculates. */
   setDefaultStandard(code: string | null): Promise<Result<string | null>>;
   /** Writes the formula into the active cell, refusing one that already holds something. */
@@ -64,6 +72,25 @@ export function excelPaneActions(session: WorkbookSession, run: ExcelRun): Excel
       const applied = await run((context) => applySheetPlan(context, plan));
       return { kind: "inserted", sheet: applied.name };
     },
+    async insertSheets(plans) {
+      const { applySheetPlan } = await import(
+        /* webpackChunkName: "apply-sheet-plan" */ "./apply-sheet-plan"
+      );
+      const applied = await run(async (context) => {
+        const names: string[] = [];
+        for (const plan of plans) names.push((await applySheetPlan(context, plan)).name);
+        return names;
+      });
+      return { kind: "inserted", sheet: applied[0] ?? "" };
+    },
+    sheetNames: () =>
+      run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/name");
+        await context.sync();
+        return sheets.items.map((sheet) => sheet.name);
+      }),
+    readSheetValues: (sheet, address) => run((context) => readSheetValues(context, sheet, address)),
     setDefaultStandard: (code) => setDefaultStandard(session, run, code),
     insertFormula: (formula) =>
       run(async (context): Promise<FormulaInsertion> => {

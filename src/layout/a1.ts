@@ -14,6 +14,14 @@ export function cellAddress(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
 }
 
+/** "$A$1:$G$9", or "$A$1" for a single cell. */
+export function absoluteRangeAddress(range: CellRange): string {
+  const corner = (row: number, col: number) => `$${columnLetters(col)}$${row + 1}`;
+  const start = corner(range.top, range.left);
+  const end = corner(range.bottom, range.right);
+  return start === end ? start : `${start}:${end}`;
+}
+
 /** "A1:G9", or "A1" for a single cell. */
 export function rangeAddress(range: CellRange): string {
   const start = cellAddress(range.top, range.left);

@@ -3,6 +3,7 @@ import type {
   CellRange,
   CellStyle,
   CellValue,
+  ChartPlan,
   ConditionalFormat,
   FreezePanes,
   ListValidation,
@@ -34,6 +35,7 @@ export class SheetPlanBuilder<S extends string> {
   private readonly tables: TablePlan[] = [];
   private readonly validations: ListValidation[] = [];
   private readonly conditionalFormats: ConditionalFormat[] = [];
+  private readonly charts: ChartPlan[] = [];
   private frozen: FreezePanes | undefined;
   private printSetup: PrintSetup | undefined;
   private tab: Color | undefined;
@@ -84,6 +86,10 @@ export class SheetPlanBuilder<S extends string> {
     this.conditionalFormats.push(format);
   }
 
+  chart(chart: ChartPlan): void {
+    this.charts.push(chart);
+  }
+
   print(setup: PrintSetup): void {
     this.printSetup = setup;
   }
@@ -106,6 +112,7 @@ export class SheetPlanBuilder<S extends string> {
       ...(this.frozen ? { freeze: this.frozen } : {}),
       validations: [...this.validations],
       conditionalFormats: [...this.conditionalFormats],
+      ...(this.charts.length > 0 ? { charts: [...this.charts] } : {}),
       ...(this.printSetup ? { print: this.printSetup } : {}),
     };
   }

@@ -102,7 +102,10 @@ export interface FreezePanes {
 export interface ListValidation {
   range: CellRange;
   kind: "list";
+  /** The choices; ignored when `source` is given. */
   values: string[];
+  /** The choices are these cells of the sheet (e.g. the people's names), not fixed values. */
+  source?: CellRange;
   allowBlank: boolean;
   prompt?: string;
 }
@@ -113,13 +116,41 @@ export type ConditionOperator =
 export type ConditionRule =
   | { kind: "cellValue"; operator: ConditionOperator; values: [number] | [number, number] }
   /** True/false per cell, relative to the range's top-left cell, like Excel's own rules. */
-  | { kind: "formula"; formula: LayoutFormula };
+  | { kind: "formula"; formula: LayoutFormula }
+  /** Fills from `min.color` at `min.value` to `max.color` at `max.value` (numbers, not ranks). */
+  | { kind: "colorScale"; min: ScalePoint; max: ScalePoint }
+  /** A bar of `color` in each cell, empty at `min`, full at `max`. */
+  | { kind: "dataBar"; color: Color; min: number; max: number };
+
+export interface ScalePoint {
+  value: number;
+  color: Color;
+}
 
 export interface ConditionalFormat {
   range: CellRange;
   rule: ConditionRule;
   fill?: Color;
   fontColor?: Color;
+}
+
+export interface ChartSeries {
+  name: string;
+  values: CellRange;
+}
+
+/**
+ * A native chart over cells of the sheet: Office.js adds it to the live workbook; the .xlsx writer
+ * adds it as DrawingML after ExcelJS (which writes no charts).
+ */
+export interface ChartPlan {
+  kind: "radar" | "column";
+  title: string;
+  /** One row or column of category labels, as long as every series. */
+  categories: CellRange;
+  series: ChartSeries[];
+  /** The cells the chart covers. */
+  anchor: CellRange;
 }
 
 export interface PrintSetup {
@@ -152,5 +183,6 @@ export interface SheetPlan {
   freeze?: FreezePanes;
   validations: ListValidation[];
   conditionalFormats: ConditionalFormat[];
+  charts?: ChartPlan[];
   print?: PrintSetup;
 }

@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import {
   cellAddress,
+  absoluteRangeAddress,
   rangeAddress,
   type ConditionalFormat,
   type ListValidation,
@@ -15,7 +16,11 @@ export function addListValidation(sheet: ExcelJS.Worksheet, validation: ListVali
   const rule: ExcelJS.DataValidation = {
     type: "list",
     allowBlank: validation.allowBlank,
-    formulae: [`"${validation.values.map((v) => v.replace(/"/g, '""')).join(",")}"`],
+    formulae: [
+      validation.source
+        ? absoluteRangeAddress(validation.source)
+        : `"${validation.values.map((v) => v.replace(/"/g, '""')).join(",")}"`,
+    ],
     showErrorMessage: true,
     ...(validation.prompt ? { showInputMessage: true, prompt: validation.prompt } : {}),
   };
@@ -36,21 +41,55 @@ export function addConditionalFormat(
     // Differential (conditional) fills paint with bgColor, unlike cell fills.
     ...(format.fill ? { fill: { type: "pattern", pattern: "solid", bgColor: argb(format.fill) } } : {}),
   };
+  sheet.addConditionalFormatting({
+    ref: rangeAddress(format.range),
+    rules: [excelRule(format, priority, style)],
+  });
+}
+
+function excelRule(
+  format: ConditionalFormat,
+  priority: number,
+  style: Partial<ExcelJS.Style>,
+): ExcelJS.ConditionalFormattingRule {
   const { rule } = format;
-  const rules: ExcelJS.ConditionalFormattingRule[] =
-    rule.kind === "formula"
-      ? [{ type: "expression", formulae: [rule.formula], priority, style }]
-      : [
-          {
-            type: "cellIs",
-            // ExcelJS types list four operators but writes any of OOXML's eight.
-            operator: rule.operator as ExcelJS.CellIsOperators,
-            formulae: rule.values.map(String),
-            priority,
-            style,
-          },
-        ];
-  sheet.addConditionalFormatting({ ref: rangeAddress(format.range), rules });
+  switch (rule.kind) {
+    case "formula":
+      return { type: "expression", formulae: [rule.formula], priority, style };
+    case "cellValue":
+      return {
+        type: "cellIs",
+        // ExcelJS types list four operators but writes any of OOXML's eight.
+        operator: rule.operator as ExcelJS.CellIsOperators,
+        formulae: rule.values.map(String),
+        priority,
+        style,
+      };
+    case "colorScale":
+      return {
+        type: "colorScale",
+        cfvo: [
+          { type: "num", value: rule.min.value },
+          { type: "num", value: rule.max.value },
+        ],
+        color: [argb(rule.min.color), argb(rule.max.color)],
+        priority,
+      };
+    case "dataBar": {
+      // ExcelJS writes a data bar's colour from `color` but leaves it out of its type.
+      const bar: ExcelJS.DataBarRuleType & { color: Partial<ExcelJS.Color> } = {
+        type: "dataBar",
+        cfvo: [
+          { type: "num", value: rule.min },
+          { type: "num", value: rule.max },
+        ],
+        color: argb(rule.color),
+        gradient: false,
+        priority,
+      };
+      return bar;
+    }
+  }
 }
 
 export function applyPrintSetup(sheet: ExcelJS.Worksheet, print: PrintSetup): void {

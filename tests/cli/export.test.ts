@@ -82,7 +82,7 @@ describe("competency export --matrix", () => {
     expect(result).toEqual({ code: 0, stdout: `${out}\n  Staffing matrix\n`, stderr: "" });
     const sheet = (await readBack(readFileSync(out))).worksheets[0]!;
     const table = sheet.getTable("StaffingMatrix") as unknown as { table: { tableRef: string } };
-    expect(table.table.tableRef).toBe("A11:I18");
+    expect(table.table.tableRef).toBe("A11:K18");
     expect(sheet.getCell("C3").value).toBe("T1.1");
     expect(sheet.getCell("B12").value).toBe("雲端架構工程人員");
   });
@@ -95,6 +95,52 @@ describe("competency export --matrix", () => {
     ).toBe(0);
     const sheet = (await readBack(readFileSync(out))).worksheets[0]!;
     expect([sheet.getCell("C3").value, sheet.getCell("K3").value]).toEqual(["K01", "S01"]);
+  });
+
+  it("names people with --names; --assessment adds the assessment, derived levels and training needs", async () => {
+    const out = join(dir, "assessed.xlsx");
+    const result = await competency(
+      "export",
+      "--matrix",
+      "--standard",
+      "INM2521-001",
+      "--standard",
+      "IIS3512-001",
+      "--names",
+      "王小明, 陳美玲，林志豪",
+      "--assessment",
+      "--rating",
+      "derived",
+      "--out",
+      out,
+    );
+    expect(result).toEqual({
+      code: 0,
+      stdout: `${out}\n  Staffing matrix\n  Assessment\n  Derived levels\n  Training needs\n`,
+      stderr: "",
+    });
+    const book = await readBack(readFileSync(out));
+    const matrix = book.worksheets[0]!;
+    expect([13, 14, 15, 16].map((row) => matrix.getCell(`A${row}`).value)).toEqual([
+      "王小明",
+      "陳美玲",
+      "林志豪",
+      null,
+    ]);
+    expect(matrix.getCell("C13").value).toEqual({ formula: "'Derived levels'!C4" });
+    expect(book.worksheets[1]!.getCell("C8").value).toBe("Manager");
+  });
+
+  it("refuses --rating without --assessment, --assessment of K/S units, and --people with --names", async () => {
+    const out = join(dir, "bad.xlsx");
+    for (const args of [
+      ["--rating", "derived"],
+      ["--assessment", "--rating", "both"],
+      ["--assessment", "--units", "ks"],
+      ["--people", "3", "--names", "甲,乙"],
+      ["--names", " , "],
+    ])
+      expect((await competency("export", "--matrix", ...args, "--out", out)).code).toBe(64);
   });
 
   it("refuses bad options with a message", async () => {

@@ -16,6 +16,10 @@ import { columnLetters, type CellRange } from "../../src/layout";
 import { parseRangeAddress } from "../helpers/a1";
 import type {
   CellInput,
+  ChartPort,
+  ChartSeriesPort,
+  ChartTypePort,
+  ConditionalFormatKind,
   ConditionalFormatPort,
   ExcelContextPort,
   NamedCollectionPort,
@@ -311,6 +315,7 @@ function worksheetFake(fake: FakeExcel, name: string): WorksheetPort {
       },
     },
     getUsedRange: () => usedRangeFake(fake, current),
+    charts: chartsFake(fake, name),
     freezePanes: {
       freezeRows: (count: number) =>
         fake.enqueue(
@@ -450,7 +455,7 @@ function rangeFake(fake: FakeExcel, sheetName: string, address: string): RangePo
       data,
     );
   };
-  return {
+  const range: RangePort = {
     set values(data: CellInput[][]) {
       writeCells("values", data, (cell, value) => {
         const parsed = parseInput(value as CellInput, cell?.numberFormat);
@@ -481,12 +486,63 @@ function rangeFake(fake: FakeExcel, sheetName: string, address: string): RangePo
     merge: () => fake.enqueue(`merge(${address})`, () => fake.sheet(sheetName).merges.push(address)),
     dataValidation: fake.recorder<RangePort["dataValidation"]>(sheetName, address, "dataValidation"),
     conditionalFormats: {
-      add: (type: "Custom" | "CellValue") => {
+      add: (type: ConditionalFormatKind) => {
         fake.enqueue(`conditionalFormats.add(${type})`, () =>
           fake.sheet(sheetName).calls.push(`conditionalFormat(${type},${address})`),
         );
         return fake.recorder<ConditionalFormatPort>(sheetName, address, `conditionalFormat[${type}]`);
       },
+    },
+  };
+  RANGE_ADDRESSES.set(range, address);
+  return range;
+}
+
+/** The address each fake range was got for, so charts can say which cells they read. */
+const RANGE_ADDRESSES = new WeakMap<object, string>();
+
+function addressOf(range: RangePort): string {
+  return RANGE_ADDRESSES.get(range) ?? "?";
+}
+
+/** A chart whose every operation is queued and recorded in the sheet's calls, as "chart[i]…". */
+function chartsFake(fake: FakeExcel, sheetName: string): WorksheetPort["charts"] {
+  let count = 0;
+  const call = (text: string) => fake.enqueue(text, () => fake.sheet(sheetName).calls.push(text));
+  return {
+    add: (type: ChartTypePort, source: RangePort, seriesBy: "Columns" | "Rows"): ChartPort => {
+      const chart = `chart[${count++}]`;
+      call(`${chart}=add(${type},${addressOf(source)},${seriesBy})`);
+      let seriesCount = 1;
+      const series = (index: number): ChartSeriesPort => ({
+        set name(value: string) {
+          call(`${chart}.series[${index}].name=${value}`);
+        },
+        get name(): string {
+          throw new Error("write-only in this fake");
+        },
+        setValues: (range: RangePort) => call(`${chart}.series[${index}].setValues(${addressOf(range)})`),
+        setXAxisValues: (range: RangePort) =>
+          call(`${chart}.series[${index}].setXAxisValues(${addressOf(range)})`),
+      });
+      return {
+        title: {
+          set text(value: string) {
+            call(`${chart}.title=${value}`);
+          },
+          get text(): string {
+            throw new Error("write-only in this fake");
+          },
+        },
+        series: {
+          getItemAt: (index: number) => series(index),
+          add: (name?: string) => {
+            call(`${chart}.series.add(${name ?? ""})`);
+            return series(seriesCount++);
+          },
+        },
+        setPosition: (start: string, end?: string) => call(`${chart}.setPosition(${start},${end ?? ""})`),
+      };
     },
   };
 }

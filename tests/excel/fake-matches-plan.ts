@@ -2,6 +2,14 @@ import { columnLetters, rangeAddress, type CellRange, type SheetPlan } from "../
 import { parseRangeAddress } from "../helpers/a1";
 import type { FakeCell, FakeSheet } from "./fake-excel";
 
+/** The Office.js conditional-format type each plan rule is added as. */
+const OFFICE_KIND = {
+  formula: "Custom",
+  cellValue: "CellValue",
+  colorScale: "ColorScale",
+  dataBar: "DataBar",
+} as const;
+
 function cellsOf(range: CellRange): [number, number][] {
   const out: [number, number][] = [];
   for (let row = range.top; row <= range.bottom; row++)
@@ -103,8 +111,7 @@ export function expectFakeMatchesPlan(sheet: FakeSheet, plan: SheetPlan): void {
   });
   expect(sheet.calls.filter((c) => c.startsWith("conditionalFormat"))).toEqual(
     plan.conditionalFormats.map(
-      (f) =>
-        `conditionalFormat(${f.rule.kind === "formula" ? "Custom" : "CellValue"},${rangeAddress(f.range)})`,
+      (f) => `conditionalFormat(${OFFICE_KIND[f.rule.kind]},${rangeAddress(f.range)})`,
     ),
   );
 }

@@ -39,8 +39,52 @@ describe("inserting a staffing matrix through Office.js", () => {
       "conditionalFormat(Custom,C13:J15)",
       "conditionalFormat(Custom,C13:J15)",
       "conditionalFormat(Custom,C13:J15)",
+      "conditionalFormat(DataBar,M13:M15)",
     ]);
-    expect(plan.validations.map((v) => rangeAddress(v.range))).toEqual(["C13:J15", "B13:B15"]);
+    expect(sheet.sets.get("M13:M15|conditionalFormat[DataBar].dataBar.lowerBoundRule")).toEqual({
+      type: "Number",
+      formula: "0",
+    });
+    expect(sheet.sets.get("M13:M15|conditionalFormat[DataBar].dataBar.upperBoundRule")).toEqual({
+      type: "Number",
+      formula: "1",
+    });
+    expect(sheet.sets.get("M13:M15|conditionalFormat[DataBar].dataBar.positiveFormat.fillColor")).toBe(
+      "#5B9BD5",
+    );
+    expect(plan.validations.map((v) => rangeAddress(v.range))).toEqual([
+      "C13:J15",
+      "B13:B15",
+      "O13:O15",
+      "R16",
+    ]);
+    expect(sheet.sets.get("R16|dataValidation.rule")).toEqual({
+      list: { inCellDropDown: true, source: "=$A$13:$A$15" },
+    });
+  });
+
+  test("a radar of the chosen person and a column chart of people meeting each unit, in the same two syncs", async () => {
+    const plan = matrix();
+    const excel = new FakeExcel();
+    const applied = await applySheetPlan(excel.context, plan);
+    expect(applied.syncs).toBe(2);
+    const sheet = excel.sheet(applied.name);
+    expect(sheet.calls.filter((c) => c.startsWith("chart"))).toEqual([
+      "chart[0]=add(Radar,R18:R25,Columns)",
+      "chart[0].title=個人級別與角色要求",
+      "chart[0].series[0].name=此人級別",
+      "chart[0].series[0].setXAxisValues(Q18:Q25)",
+      "chart[0].series.add(角色要求)",
+      "chart[0].series[1].name=角色要求",
+      "chart[0].series[1].setValues(S18:S25)",
+      "chart[0].series[1].setXAxisValues(Q18:Q25)",
+      "chart[0].setPosition(V12,AC30)",
+      "chart[1]=add(ColumnClustered,C9:J9,Rows)",
+      "chart[1].title=各項達標人數（依角色要求，可出勤者）",
+      "chart[1].series[0].name=達標人數（依角色要求，可出勤者）",
+      "chart[1].series[0].setXAxisValues(C12:J12)",
+      "chart[1].setPosition(V32,AC50)",
+    ]);
   });
 
   test("500 people × 60 units stays within three syncs and 5 MB requests", async () => {
@@ -55,7 +99,7 @@ describe("inserting a staffing matrix through Office.js", () => {
       })),
     };
     const plan = matrix({ standards: [wide], people: 500 });
-    expect(plan.tables[0]!.range.right - 1 - 3).toBe(60);
+    expect(plan.tables[0]!.range.right - 1 - 5).toBe(60);
     const excel = new FakeExcel();
     const applied = await applySheetPlan(excel.context, plan);
     expect(applied.syncs).toBeLessThanOrEqual(3);

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { strFromU8, unzipSync } from "fflate";
 
 /** LibreOffice's binary, or a thrown error that says how to get it (tests fail, never skip). */
 export function libreOffice(): string {
@@ -47,12 +48,21 @@ function profile(): string {
  * first sheet's raw values (not as displayed: 2/3 stays 0.666…) as rows of strings.
  */
 export function recalculatedValues(bytes: Uint8Array, name = "book.xlsx"): string[][] {
+  return recalculatedSheets(bytes, name, 1)[0]!;
+}
+
+/**
+ * Like `recalculatedValues`, for the first `count` sheets in order: LibreOffice's CSV filter
+ * writes each sheet to its own file ("book-Sheet name.csv") when asked for sheet -1.
+ */
+export function recalculatedSheets(bytes: Uint8Array, name = "book.xlsx", count = Infinity): string[][][] {
   const binary = libreOffice();
   const dir = mkdtempSync(join(tmpdir(), "lo-recalc-"));
   const input = join(dir, name);
   const out = join(dir, "out");
   writeFileSync(input, bytes);
-  const csv = "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false";
+  const sheets = count === 1 ? "" : ",-1";
+  const csv = `csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false${sheets}`;
   execFileSync(
     binary,
     [
@@ -70,7 +80,26 @@ export function recalculatedValues(bytes: Uint8Array, name = "book.xlsx"): strin
       timeout: 120_000,
     },
   );
-  return parseCsv(readFileSync(join(out, basename(input).replace(/\.xlsx$/, ".csv")), "utf8"));
+  const stem = basename(input).replace(/\.xlsx$/, "");
+  if (count === 1) return [parseCsv(readFileSync(join(out, `${stem}.csv`), "utf8"))];
+  return sheetNames(bytes)
+    .slice(0, count)
+    .map((sheetName) => parseCsv(readFileSync(join(out, `${stem}-${sheetName}.csv`), "utf8")));
+}
+
+/** The sheet names of an .xlsx in order, from its workbook part. */
+function sheetNames(bytes: Uint8Array): string[] {
+  const workbook = strFromU8(
+    unzipSync(bytes, { filter: (file) => file.name === "xl/workbook.xml" })["xl/workbook.xml"]!,
+  );
+  return [...workbook.matchAll(/<sheet [^>]*name="([^"]*)"/g)].map((m) =>
+    m[1]!
+      .replace(/&amp;/g, "&")
+      .replace(/&apos;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">"),
+  );
 }
 
 /** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. */
@@ -96,4 +125,28 @@ export function parseCsv(text: string): string[][] {
   }
   rows.at(-1)!.push(field);
   return rows.filter((row, i) => i < rows.length - 1 || row.some((f) => f !== ""));
+}
+
+/** Opens `bytes` (an .xlsx) in headless LibreOffice and saves it as `format` (e.g. "ods", "pdf"). */
+export function convertedByLibreOffice(bytes: Uint8Array, format: string, name = "book.xlsx"): Uint8Array {
+  const binary = libreOffice();
+  const dir = mkdtempSync(join(tmpdir(), "lo-convert-"));
+  const input = join(dir, name);
+  const out = join(dir, "out");
+  writeFileSync(input, bytes);
+  execFileSync(
+    binary,
+    [
+      `-env:UserInstallation=${profile()}`,
+      "--headless",
+      "--calc",
+      "--convert-to",
+      format,
+      "--outdir",
+      out,
+      input,
+    ],
+    { stdio: "pipe", timeout: 120_000 },
+  );
+  return readFileSync(join(out, basename(input).replace(/\.xlsx$/, `.${format}`)));
 }

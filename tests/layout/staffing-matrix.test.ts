@@ -36,35 +36,43 @@ describe("a task matrix for one standard and three people", () => {
     expect(plan.tables).toEqual([
       {
         name: "StaffingMatrix",
-        range: { top: 10, left: 0, bottom: 13, right: 8 },
+        range: { top: 10, left: 0, bottom: 13, right: 10 },
         style: "TableStyleLight1",
         bandedRows: false,
         autoFilter: true,
       },
     ]);
-    expect(["A11", "B11", "C11", "G11", "H11", "I11"].map((a) => valueAt(plan, a))).toEqual([
+    expect(["A11", "B11", "C11", "G11", "H11", "I11", "J11", "K11"].map((a) => valueAt(plan, a))).toEqual([
       "姓名",
       "角色",
-      "T1.1",
+      "INM2521-001v2 T1.1",
       "達標項數",
       "應達項數",
       "覆蓋率",
+      "已評項數",
+      "可出勤",
     ]);
-    expect([valueAt(plan, "A12"), valueAt(plan, "B12"), valueAt(plan, "C12")]).toEqual([
+    expect(["A12", "B12", "C12", "K12"].map((a) => valueAt(plan, a))).toEqual([
       "甲",
       "雲端架構工程人員",
       null,
+      "是",
     ]);
+    const required = "INDEX($C$7:$F$7,MATCH($B12,$B$7:$B$7,0),0)";
     expect(valueAt(plan, "G12")).toBe(
-      '=IFERROR(SUMPRODUCT((C12:F12>=INDEX($C$7:$F$7,MATCH($B12,$B$7:$B$7,0),0))*(INDEX($C$7:$F$7,MATCH($B12,$B$7:$B$7,0),0)<>"")),0)',
+      `=IFERROR(SUMPRODUCT(ISNUMBER(C12:F12)*(C12:F12>=${required})*(${required}<>"")),0)`,
     );
     expect(valueAt(plan, "H13")).toBe("=IFERROR(COUNT(INDEX($C$7:$F$7,MATCH($B13,$B$7:$B$7,0),0)),0)");
-    expect(valueAt(plan, "I14")).toBe('=IF(H14=0,"",G14/H14)');
+    expect(valueAt(plan, "J12")).toBe(`=IFERROR(SUMPRODUCT(ISNUMBER(C12:F12)*(${required}<>"")),0)`);
+    expect(valueAt(plan, "I14")).toBe('=IF(OR(H14=0,J14=0),"",G14/H14)');
     expect(plan.styles[plan.cells.find((c) => c.row === 13 && c.col === 8)!.style]!.numberFormat).toBe("0%");
   });
 
-  test("per unit: people meeting the level and the bus-factor flag", () => {
-    expect(valueAt(plan, "C8")).toBe('=COUNTIFS($C$12:$C$1048576,">="&C$6)');
+  test("per unit: available people meeting their role's requirement, and the bus-factor flag", () => {
+    expect(valueAt(plan, "A8")).toBe("達標人數（依角色要求，可出勤者）");
+    expect(valueAt(plan, "C8")).toBe(
+      '=IF(C$7="",0,COUNTIFS($B$12:$B$1048576,$B$7,$C$12:$C$1048576,">="&C$7,$K$12:$K$1048576,"<>否"))',
+    );
     expect(valueAt(plan, "D9")).toBe('=IF(D8=0,"✖ 無人",IF(D8=1,"⚠ 僅一人",""))');
     expect(plan.conditionalFormats[0]).toEqual({
       range: { top: 7, left: 2, bottom: 7, right: 5 },
@@ -73,16 +81,19 @@ describe("a task matrix for one standard and three people", () => {
     });
   });
 
-  test("ratings get a dropdown of the scale, roles a dropdown of the standards", () => {
+  test("ratings get a dropdown of the scale, roles of the standards, availability of yes/no", () => {
     expect(plan.validations.map((v) => [rangeAddress(v.range), v.values, v.allowBlank])).toEqual([
       ["C12:F14", ["0", "1", "2", "3", "4", "5", "6"], true],
       ["B12:B14", ["雲端架構工程人員"], false],
+      ["K12:K14", ["是", "否"], true],
+      ["N14", [], true],
     ]);
+    expect(plan.validations[3]!.source).toEqual({ top: 11, left: 0, bottom: 13, right: 0 });
   });
 
   test("ratings are grey when not required, red below the requirement, green when meeting it", () => {
     const rules = plan.conditionalFormats
-      .slice(1)
+      .slice(1, 4)
       .map((f) => [rangeAddress(f.range), f.rule.kind === "formula" ? f.rule.formula : "", f.fill]);
     const required = "INDEX(C$7:C$7,MATCH($B12,$B$7:$B$7,0))";
     expect(rules).toEqual([
@@ -100,17 +111,65 @@ describe("a task matrix for one standard and three people", () => {
     ]);
   });
 
+  test("coverage carries a data bar from 0% to 100%", () => {
+    expect(plan.conditionalFormats.at(-1)).toEqual({
+      range: { top: 11, left: 8, bottom: 13, right: 8 },
+      rule: { kind: "dataBar", color: MATRIX_FILLS.coverageBar, min: 0, max: 1 },
+    });
+  });
+
+  test("a chosen person's ratings beside their role's requirements feed a radar chart", () => {
+    expect(["M14", "N14", "M15", "N15", "O15", "M16", "M19"].map((a) => valueAt(plan, a))).toEqual([
+      "圖表中的人員",
+      "甲",
+      "項目",
+      "此人級別",
+      "角色要求",
+      "INM2521-001v2 T1.1",
+      "INM2521-001v2 T2.3",
+    ]);
+    const row = "MATCH($N$14,$A$12:$A$1048576,0)";
+    const rating = `INDEX($C$12:$F$1048576,${row},2)`;
+    expect(valueAt(plan, "N17")).toBe(`=IFERROR(IF(ISNUMBER(${rating}),${rating},""),"")`);
+    const required = `INDEX($C$7:$F$7,MATCH(INDEX($B$12:$B$1048576,${row}),$B$7:$B$7,0),1)`;
+    expect(valueAt(plan, "O16")).toBe(`=IFERROR(IF(ISNUMBER(${required}),${required},""),"")`);
+    expect(plan.charts).toEqual([
+      {
+        kind: "radar",
+        title: "個人級別與角色要求",
+        categories: { top: 15, left: 12, bottom: 18, right: 12 },
+        series: [
+          { name: "此人級別", values: { top: 15, left: 13, bottom: 18, right: 13 } },
+          { name: "角色要求", values: { top: 15, left: 14, bottom: 18, right: 14 } },
+        ],
+        anchor: { top: 10, left: 17, bottom: 28, right: 24 },
+      },
+      {
+        kind: "column",
+        title: "各項達標人數（依角色要求，可出勤者）",
+        categories: { top: 10, left: 2, bottom: 10, right: 5 },
+        series: [
+          { name: "達標人數（依角色要求，可出勤者）", values: { top: 7, left: 2, bottom: 7, right: 5 } },
+        ],
+        anchor: { top: 30, left: 17, bottom: 48, right: 24 },
+      },
+    ]);
+  });
+
   test("a summary per role beside the table", () => {
-    expect(["K11", "L11", "M11", "N11"].map((a) => valueAt(plan, a))).toEqual([
+    expect(["M11", "N11", "O11", "P11"].map((a) => valueAt(plan, a))).toEqual([
       "角色摘要",
-      "人數",
+      "可出勤人數",
       "平均覆蓋率",
       "未全數達標人數",
     ]);
-    expect(valueAt(plan, "K12")).toBe("雲端架構工程人員");
-    expect(valueAt(plan, "L12")).toBe("=COUNTIF($B$12:$B$1048576,K12)");
-    expect(valueAt(plan, "M12")).toBe('=IFERROR(AVERAGEIF($B$12:$B$1048576,K12,$I$12:$I$1048576),"")');
-    expect(valueAt(plan, "N12")).toBe('=COUNTIFS($B$12:$B$1048576,K12,$I$12:$I$1048576,"<1")');
+    const available = '$K$12:$K$1048576,"<>否"';
+    expect(valueAt(plan, "M12")).toBe("雲端架構工程人員");
+    expect(valueAt(plan, "N12")).toBe(`=COUNTIFS($B$12:$B$1048576,M12,${available})`);
+    expect(valueAt(plan, "O12")).toBe(
+      `=IFERROR(AVERAGEIFS($I$12:$I$1048576,$B$12:$B$1048576,M12,${available}),"")`,
+    );
+    expect(valueAt(plan, "P12")).toBe(`=COUNTIFS($B$12:$B$1048576,M12,$I$12:$I$1048576,"<1",${available})`);
   });
 
   test("frozen under the table header and beside name and role; printable", () => {
@@ -127,7 +186,7 @@ describe("a task matrix for one standard and three people", () => {
 
   test("no formula anywhere contains document text", () => {
     const formulas = plan.cells.flatMap((c) => (c.value?.kind === "formula" ? [c.value.formula] : []));
-    expect(formulas).toHaveLength(4 * 2 + 3 * 3 + 3);
+    expect(formulas).toHaveLength(4 * 2 + 3 * 4 + 3 + 4 * 2);
     for (const f of formulas) expect(f).not.toMatch(/雲端|系統/);
   });
 });
@@ -153,10 +212,11 @@ describe("several standards as roles", () => {
     ]);
   });
 
-  test("repeated codes get the standard in their header; roles default to the first standard", () => {
+  test("every unit header names its standard; roles default to the first standard", () => {
     const headerRow = plan.tables[0]!.range.top + 1;
     expect(valueAt(plan, `C${headerRow}`)).toBe("INM2521-001v2 T1.1");
-    expect(valueAt(plan, `F${headerRow}`)).toBe("T2.3");
+    expect(valueAt(plan, `F${headerRow}`)).toBe("INM2521-001v2 T2.3");
+    expect(valueAt(plan, `G${headerRow}`)).toBe("IIS3512-001v1 T1.1");
     expect([1, 2, 3, 4].map((p) => valueAt(plan, `B${headerRow + p}`))).toEqual([
       "雲端資訊服務人員",
       "雲端架構工程人員",
@@ -192,6 +252,11 @@ describe("knowledge and skill units", () => {
     expect(new Set(units.map((u) => u.level))).toEqual(new Set([2]));
     const plan = build({ standards: [service], units: "ks" });
     expect(plan.validations[0]!.values).toEqual(["0", "1", "2", "3", "4"]);
+    expect([valueAt(plan, "A6"), valueAt(plan, "A7")]).toEqual([
+      "標準級別（由任務推得）",
+      "必要級別（由任務推得）",
+    ]);
+    expect(valueAt(plan, "C11")).toBe("IIS3512-001v1 K01");
   });
 
   test("a custom scale", () => {

@@ -1,5 +1,6 @@
 import standards from "bundled-standards";
 import { buildStandardSheet } from "../../src/layout";
+import { buildAssessmentWorkbook } from "../../src/layout/assessment";
 import { buildStaffingMatrix, MAX_PEOPLE } from "../../src/layout/staffing-matrix";
 import type { ExcelRun } from "../../src/excel/excel-run";
 import { excelPaneActions } from "../../src/excel/taskpane-actions";
@@ -98,6 +99,58 @@ describe("the pane's Excel actions", () => {
       cell: "B2",
     });
     expect(await formulas()).toEqual([[content]]);
+  });
+
+  it("reads a range's computed values of a named sheet in one sync, for the pane's charts", async () => {
+    const asked: string[] = [];
+    const { context, syncs } = mockContext({
+      workbook: {
+        worksheets: {
+          sheet: {
+            range: { values: [["INM2521-001v2 T1.1", 2, ""]] },
+            getRange(this: { range: unknown }, address: string) {
+              asked.push(address);
+              return this.range;
+            },
+          },
+          getItem(this: { sheet: unknown }, name: string) {
+            asked.push(name);
+            return this.sheet;
+          },
+        },
+      },
+    });
+    const actions = excelPaneActions(testSession(), runOn(context));
+    await expect(actions.readSheetValues("人員職能矩陣", "A1:C1")).resolves.toEqual([
+      ["INM2521-001v2 T1.1", 2, ""],
+    ]);
+    expect(asked).toEqual(["人員職能矩陣", "A1:C1"]);
+    expect(syncs()).toBe(1);
+  });
+
+  it("names the assessment's sheets against the workbook's and inserts them together, in one run", async () => {
+    const excel = new FakeExcel({ sheets: ["人員職能矩陣"] });
+    const actions = excelPaneActions(testSession(), runOn(excel.context));
+    const taken = await actions.sheetNames();
+    expect(taken).toEqual(["人員職能矩陣"]);
+    const plans = buildAssessmentWorkbook({ standards: [cloud], people: 2, existingSheetNames: taken });
+    if (!plans.ok) throw new Error(plans.error.message.en);
+    await expect(actions.insertSheets(plans.value)).resolves.toEqual({
+      kind: "inserted",
+      sheet: "人員職能矩陣 (2)",
+    });
+    expect(excel.state().sheets).toEqual([
+      "人員職能矩陣",
+      "人員職能矩陣 (2)",
+      "職能評核",
+      "職能等級",
+      "培訓需求",
+    ]);
+    // The assessment reads the new matrix, not the one that was there.
+    expect(plans.value[1]!.cells.find((c) => c.row === 6 && c.col === 0)?.value).toEqual({
+      kind: "formula",
+      formula: "IF('人員職能矩陣 (2)'!A12=\"\",\"\",'人員職能矩陣 (2)'!A12)",
+    });
   });
 
   it("inserts a staffing matrix beside one of the same name, under a name of its own", async () => {

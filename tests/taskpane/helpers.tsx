@@ -5,6 +5,7 @@ import { join } from "node:path";
 import standards from "bundled-standards";
 import { createWorkbookSession, type WorkbookSession } from "../../src/excel/workbook-session";
 import type { Locale, Standard } from "../../src/model";
+import type { ReadValue } from "../../src/layout/staffing-matrix";
 import type {
   ExcelPaneActions,
   PreviewPaneActions,
@@ -22,6 +23,9 @@ export function fakeExcelActions(session: WorkbookSession): jest.Mocked<ExcelPan
   return {
     mode: "excel",
     insertSheet: jest.fn(async (plan) => ({ kind: "inserted" as const, sheet: plan.name })),
+    insertSheets: jest.fn(async (plans) => ({ kind: "inserted" as const, sheet: plans[0]!.name })),
+    sheetNames: jest.fn(async () => ["工作表1"]),
+    readSheetValues: jest.fn(async (_sheet: string, _address: string): Promise<ReadValue[][]> => []),
     setDefaultStandard: jest.fn(async (code: string | null) => {
       session.setDefaultStandard(code);
       return { ok: true as const, value: code };
@@ -63,6 +67,11 @@ export function fakePreviewActions(session: WorkbookSession): jest.Mocked<Previe
   return {
     mode: "preview",
     insertSheet: jest.fn(async (plan) => ({ kind: "downloaded" as const, fileName: `${plan.name}.xlsx` })),
+    insertSheets: jest.fn(async (plans) => ({
+      kind: "downloaded" as const,
+      fileName: `${plans[0]!.name}.xlsx`,
+    })),
+    sheetNames: jest.fn(async () => []),
     storeStandard: jest.fn(async (standard: Standard) => {
       session.catalog.add(standard, "imported");
     }),

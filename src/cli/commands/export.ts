@@ -1,8 +1,9 @@
 import { writeFile } from "node:fs/promises";
 import type { CatalogEntry } from "../../catalog";
 import { buildDataSheet, buildStandardSheet, type SheetPlan } from "../../layout";
+import { buildAssessmentWorkbook } from "../../layout/assessment";
 import { buildStaffingMatrix, type UnitKind } from "../../layout/staffing-matrix";
-import { pick, type Standard } from "../../model";
+import { ok, pick, type Result, type Standard } from "../../model";
 import { withCustomXmlParts, writeWorkbook } from "../../xlsx";
 import { catalogWith } from "../catalog";
 import { UsageError, type CliContext, type Command } from "../io";
@@ -14,9 +15,11 @@ import { changesSheetPlan } from "./export-diff";
  * `export [--load FILE]… [--standard REF]… [--data] --out FILE.xlsx`: one formatted sheet per
  * standard (every loaded one when none is named), plus the tidy data sheet with --data; the file
  * carries those standards in the add-in's custom XML parts.
- * `export --matrix [--standard REF]… [--units tasks|ks] [--people N] --out FILE.xlsx`: a staffing
- * matrix of those standards instead. Prints the file and its sheets; an unknown reference or a bad
- * matrix option prints its message and exits 2.
+ * `export --matrix [--standard REF]… [--units tasks|ks] [--people N | --names A,B,C] [--assessment
+ * [--rating derived|typed]] --out FILE.xlsx`: a staffing matrix of those standards instead, with
+ * --assessment also the indicator assessment, derived levels and training needs (tasks only).
+ * Prints the file and its sheets; an unknown reference or a bad matrix option prints its message
+ * and exits 2.
  * `export --diff OLD NEW [--load FILE]… --out FILE.xlsx`: the changes sheet of two versions.
  */
 export const exportCommand: Command = async (args, context) => {
@@ -26,9 +29,12 @@ export const exportCommand: Command = async (args, context) => {
     out: { type: "string" },
     units: { type: "string" },
     people: { type: "string" },
+    names: { type: "string" },
+    rating: { type: "string" },
     data: { type: "boolean" },
     matrix: { type: "boolean" },
     diff: { type: "boolean" },
+    assessment: { type: "boolean" },
   });
   if (positionals.length > 0 && !values.diff)
     throw new UsageError(`export: unexpected argument ${positionals[0]}`);
@@ -62,18 +68,27 @@ export const exportCommand: Command = async (args, context) => {
   if (values.matrix) {
     const units = values.units ?? "tasks";
     if (units !== "tasks" && units !== "ks") throw new UsageError("export: --units is tasks or ks");
-    const people = Number(values.people ?? 10);
-    const matrix = buildStaffingMatrix({
-      standards: entries.map((e) => e.standard),
-      units: units satisfies UnitKind,
-      people,
-      locale,
-    });
-    if (!matrix.ok) {
-      context.stderr.write(`${pick(matrix.error.message, locale)}\n`);
+    const rating = values.rating ?? "typed";
+    if (rating !== "derived" && rating !== "typed")
+      throw new UsageError("export: --rating is derived or typed");
+    if (values.rating && !values.assessment)
+      throw new UsageError("export: --rating needs --assessment (levels are derived from it)");
+    if (values.assessment && units !== "tasks")
+      throw new UsageError("export: --assessment rates tasks (their behaviour indicators), not --units ks");
+    if (values.names !== undefined && values.people !== undefined)
+      throw new UsageError("export: give --people N or --names A,B,C, not both");
+    const names = values.names === undefined ? undefined : listedNames(values.names);
+    if (names?.length === 0) throw new UsageError("export: --names lists no names");
+    const people = names ?? Number(values.people ?? 10);
+    const standards = entries.map((e) => e.standard);
+    const built = values.assessment
+      ? buildAssessmentWorkbook({ standards, people, rating, locale })
+      : mapResult(buildStaffingMatrix({ standards, units: units satisfies UnitKind, people, locale }));
+    if (!built.ok) {
+      context.stderr.write(`${pick(built.error.message, locale)}\n`);
       return 2;
     }
-    plans.push(matrix.value);
+    plans.push(...built.value);
   } else {
     plans.push(...entries.map((entry) => buildStandardSheet(entry.standard, { locale, index: entry.index })));
   }
@@ -105,4 +120,16 @@ async function save(
   await writeFile(out, withCustomXmlParts(written.bytes, parts, [STANDARDS_NAMESPACE]));
   context.stdout.write(`${out}\n${written.sheets.map((sheet) => `  ${sheet.name}`).join("\n")}\n`);
   return 0;
+}
+
+/** "王小明, 陳美玲，林志豪、張雅婷": names split at ASCII or full-width commas and 、, blanks dropped. */
+function listedNames(text: string): string[] {
+  return text
+    .split(/[,，、]/)
+    .map((name) => name.trim())
+    .filter((name) => name !== "");
+}
+
+function mapResult(result: Result<SheetPlan>): Result<SheetPlan[]> {
+  return result.ok ? ok([result.value]) : result;
 }

@@ -13,9 +13,10 @@ export interface MatrixGrid {
   requirementTop: number;
   requirementBottom: number;
   roleCol: number;
-  standardLevelRow: number;
+  nameCol: number;
   /** First row of people (below the table header). */
   dataTop: number;
+  availableCol: number;
 }
 
 const LAST_ROW = 1048576;
@@ -48,45 +49,112 @@ function cellRequirement(grid: MatrixGrid, row: number, col: number): string {
   return `INDEX(${column},MATCH($${columnLetters(grid.roleCol)}${row + 1},${roleNames(grid)},0))`;
 }
 
+function personRatings(grid: MatrixGrid, row: number): string {
+  return `${cellAddress(row, grid.firstUnitCol)}:${cellAddress(row, grid.lastUnitCol)}`;
+}
+
+/** Required units the person's rating reaches; a blank (not rated) unit never counts as met. */
 export function unitsMet(grid: MatrixGrid, row: number): LayoutFormula {
-  const ratings = `${cellAddress(row, grid.firstUnitCol)}:${cellAddress(row, grid.lastUnitCol)}`;
+  const ratings = personRatings(grid, row);
   const required = personRequirements(grid, row);
-  return layoutFormula(`IFERROR(SUMPRODUCT((${ratings}>=${required})*(${required}<>"")),0)`);
+  return layoutFormula(
+    `IFERROR(SUMPRODUCT(ISNUMBER(${ratings})*(${ratings}>=${required})*(${required}<>"")),0)`,
+  );
+}
+
+/** Required units that have a rating at all. */
+export function unitsRated(grid: MatrixGrid, row: number): LayoutFormula {
+  const ratings = personRatings(grid, row);
+  const required = personRequirements(grid, row);
+  return layoutFormula(`IFERROR(SUMPRODUCT(ISNUMBER(${ratings})*(${required}<>"")),0)`);
 }
 
 export function unitsRequired(grid: MatrixGrid, row: number): LayoutFormula {
   return layoutFormula(`IFERROR(COUNT(${personRequirements(grid, row)}),0)`);
 }
 
-export function coverage(metCell: string, requiredCell: string): LayoutFormula {
-  return layoutFormula(`IF(${requiredCell}=0,"",${metCell}/${requiredCell})`);
+/** Met over required; blank when nothing is required or nothing required is rated yet (not 0%). */
+export function coverage(metCell: string, requiredCell: string, ratedCell: string): LayoutFormula {
+  return layoutFormula(`IF(OR(${requiredCell}=0,${ratedCell}=0),"",${metCell}/${requiredCell})`);
 }
 
-/** People whose rating reaches the unit's standard level, whatever their role. */
-export function peopleMeeting(grid: MatrixGrid, col: number): LayoutFormula {
-  return layoutFormula(
-    `COUNTIFS(${openColumn(grid, col)},">="&${columnLetters(col)}$${grid.standardLevelRow + 1})`,
-  );
+/** The criterion pair that keeps people marked unavailable out of a COUNTIFS or AVERAGEIFS. */
+function available(grid: MatrixGrid, no: string): string {
+  return `${openColumn(grid, grid.availableCol)},"<>${no}"`;
+}
+
+/**
+ * Available people whose rating reaches their own role's requirement for the unit: one COUNTIFS
+ * per role, over the role's requirement cell, so lowering a requirement shows here at once.
+ */
+export function peopleMeeting(grid: MatrixGrid, col: number, no: string): LayoutFormula {
+  const letters = columnLetters(col);
+  const terms: string[] = [];
+  for (let row = grid.requirementTop; row <= grid.requirementBottom; row++) {
+    const required = `${letters}$${row + 1}`;
+    const role = absolute(row, grid.roleCol);
+    terms.push(
+      `IF(${required}="",0,COUNTIFS(${openColumn(grid, grid.roleCol)},${role},${openColumn(grid, col)},">="&${required},${available(grid, no)}))`,
+    );
+  }
+  return layoutFormula(terms.join("+"));
 }
 
 export function busFactorFlag(countCell: string, nobody: string, onlyOne: string): LayoutFormula {
   return layoutFormula(`IF(${countCell}=0,"${nobody}",IF(${countCell}=1,"${onlyOne}",""))`);
 }
 
-export function roleHeadcount(grid: MatrixGrid, roleCell: string): LayoutFormula {
-  return layoutFormula(`COUNTIF(${openColumn(grid, grid.roleCol)},${roleCell})`);
+/** Available people in the role. */
+export function roleHeadcount(grid: MatrixGrid, roleCell: string, no: string): LayoutFormula {
+  return layoutFormula(`COUNTIFS(${openColumn(grid, grid.roleCol)},${roleCell},${available(grid, no)})`);
 }
 
-export function roleAverageCoverage(grid: MatrixGrid, roleCell: string, coverageCol: number): LayoutFormula {
+/** Average coverage of the role's available, rated people (a blank coverage is skipped). */
+export function roleAverageCoverage(
+  grid: MatrixGrid,
+  roleCell: string,
+  coverageCol: number,
+  no: string,
+): LayoutFormula {
   return layoutFormula(
-    `IFERROR(AVERAGEIF(${openColumn(grid, grid.roleCol)},${roleCell},${openColumn(grid, coverageCol)}),"")`,
+    `IFERROR(AVERAGEIFS(${openColumn(grid, coverageCol)},${openColumn(grid, grid.roleCol)},${roleCell},${available(grid, no)}),"")`,
   );
 }
 
-export function roleWithGaps(grid: MatrixGrid, roleCell: string, coverageCol: number): LayoutFormula {
+export function roleWithGaps(
+  grid: MatrixGrid,
+  roleCell: string,
+  coverageCol: number,
+  no: string,
+): LayoutFormula {
   return layoutFormula(
-    `COUNTIFS(${openColumn(grid, grid.roleCol)},${roleCell},${openColumn(grid, coverageCol)},"<1")`,
+    `COUNTIFS(${openColumn(grid, grid.roleCol)},${roleCell},${openColumn(grid, coverageCol)},"<1",${available(grid, no)})`,
   );
+}
+
+function openBlock(grid: MatrixGrid): string {
+  return `${absolute(grid.dataTop, grid.firstUnitCol)}:$${columnLetters(grid.lastUnitCol)}$${LAST_ROW}`;
+}
+
+/** The chosen person's table row, by name. */
+function chosenRow(grid: MatrixGrid, chooser: string): string {
+  return `MATCH(${chooser},${openColumn(grid, grid.nameCol)},0)`;
+}
+
+/** A number, or blank (not 0) when the cell found is empty or nothing is found. */
+function numberOrBlank(found: string): LayoutFormula {
+  return layoutFormula(`IFERROR(IF(ISNUMBER(${found}),${found},""),"")`);
+}
+
+/** The rating of the person named in `chooser` on the `unit`-th unit (0-based). */
+export function chosenRating(grid: MatrixGrid, chooser: string, unit: number): LayoutFormula {
+  return numberOrBlank(`INDEX(${openBlock(grid)},${chosenRow(grid, chooser)},${unit + 1})`);
+}
+
+/** The requirement of that person's role on the unit. */
+export function chosenRequirement(grid: MatrixGrid, chooser: string, unit: number): LayoutFormula {
+  const role = `INDEX(${openColumn(grid, grid.roleCol)},${chosenRow(grid, chooser)})`;
+  return numberOrBlank(`INDEX(${requirementBlock(grid)},MATCH(${role},${roleNames(grid)},0),${unit + 1})`);
 }
 
 /** Conditional-format rules for the rating cell at the range's top-left, relative like Excel's own. */

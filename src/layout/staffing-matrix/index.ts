@@ -1,4 +1,21 @@
-export { buildStaffingMatrix, roleLabels, MATRIX_TABLE_NAME, type StaffingMatrixOptions } from "./sheet";
+export {
+  buildStaffingMatrix,
+  chartBlockTop,
+  matrixGeometry,
+  roleLabels,
+  MATRIX_TABLE_NAME,
+  type MatrixGeometry,
+  type StaffingMatrixOptions,
+} from "./sheet";
+export { matrixLabel } from "./labels";
+export {
+  chartArea,
+  chartDataFromPlan,
+  chartDataFromValues,
+  matrixShape,
+  type MatrixChartData,
+  type ReadValue,
+} from "./chart-data";
 export {
   matrixUnits,
   DEFAULT_SCALES,

@@ -9,6 +9,7 @@ export const MATRIX_FILLS = {
   risk: "#FFEB9C",
   /** A unit carried over from an earlier version whose name or level changed: check its ratings. */
   review: "#F4B183",
+  coverageBar: "#5B9BD5",
 } satisfies Record<string, Color>;
 
 const thin: BorderSide = { weight: "thin", color: COLORS.grid };

@@ -16,6 +16,10 @@ export type SheetOutcome = { kind: "inserted"; sheet: string } | { kind: "downlo
 export interface PreviewPaneActions {
   readonly mode: "preview";
   insertSheet(plan: SheetPlan): Promise<SheetOutcome>;
+  /** Sheets that refer to each other, downloaded as one workbook. */
+  insertSheets(plans: SheetPlan[]): Promise<SheetOutcome>;
+  /** No workbook is open: no names are taken. */
+  sheetNames(): Promise<string[]>;
   storeStandard(standard: Standard): Promise<void>;
   removeStandard(code: string): Promise<void>;
 }

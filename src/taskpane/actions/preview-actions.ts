@@ -28,6 +28,13 @@ export function previewPaneActions(
       save(bytes, fileName);
       return { kind: "downloaded", fileName };
     },
+    async insertSheets(plans) {
+      const bytes = await writeXlsx(plans);
+      const fileName = xlsxFileName(plans[0]?.name ?? "");
+      save(bytes, fileName);
+      return { kind: "downloaded", fileName };
+    },
+    sheetNames: async () => [],
     async storeStandard(standard) {
       session.catalog.add(standard, "imported");
     },

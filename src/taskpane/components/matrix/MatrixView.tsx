@@ -1,5 +1,6 @@
 import {
   Button,
+  Checkbox,
   Field,
   makeStyles,
   Radio,
@@ -12,6 +13,8 @@ import { column } from "../style-blocks";
 import { ArrowDownloadRegular, TableAddRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { CatalogEntry } from "../../../catalog";
+import { rangeAddress } from "../../../layout/a1";
+import type { SheetPlan } from "../../../layout/sheet-plan";
 import { DEFAULT_SCALES, type UnitKind } from "../../../layout/staffing-matrix";
 import { pick } from "../../../model";
 import type { SheetOutcome, TaskpaneActions } from "../../actions/actions";
@@ -19,8 +22,10 @@ import { afterPaint } from "../../startup/after-paint";
 import type { ActionRunner } from "../../hooks/useActionRunner";
 import { useI18n } from "../../i18n/context";
 import type { StringKey } from "../../i18n/strings";
-import { matrixPlan, wholeNumber, type MatrixChoices } from "../../view-models/matrix-plan";
+import type { RatingSource } from "../../../layout/assessment";
+import { matrixPlans, typedNames, wholeNumber, type MatrixChoices } from "../../view-models/matrix-plan";
 import { sheetDoneStatus, sheetFailedStatus } from "../../view-models/sheet-status";
+import { MatrixCharts, type ChartSource } from "./charts/MatrixCharts";
 import { PeopleChoice, type NamesRead, type PeopleSource } from "./PeopleChoice";
 import { ScaleFields, type ScaleText } from "./ScaleFields";
 import { StandardChoice } from "./StandardChoice";
@@ -33,6 +38,19 @@ const useStyles = makeStyles({
 });
 
 const DEFAULT_PEOPLE = "10";
+
+/** The charts of a matrix just made: read back from its sheet in Excel, worked out from the plan otherwise. */
+async function chartSource(matrix: SheetPlan, outcome: SheetOutcome): Promise<ChartSource> {
+  const { chartArea, chartDataFromPlan, matrixShape } = await import(
+    /* webpackChunkName: "matrix-layout" */ "../../../layout/staffing-matrix"
+  );
+  const { roleCount, unitCount } = matrixShape(matrix);
+  if (outcome.kind === "downloaded")
+    return { kind: "data", data: chartDataFromPlan(matrix, roleCount, unitCount) };
+  const { bottom, right } = chartArea(roleCount, unitCount);
+  const address = rangeAddress({ top: 0, left: 0, bottom, right });
+  return { kind: "sheet", sheet: outcome.sheet, address, roleCount, unitCount };
+}
 
 type MatrixOutcome = SheetOutcome | { kind: "refused"; text: string };
 
@@ -65,6 +83,10 @@ export function MatrixView({ entries, defaultCode, actions, runner }: MatrixView
   const [count, setCount] = useState(DEFAULT_PEOPLE);
   const [names, setNames] = useState<NamesRead | null>(null);
   const [role, setRole] = useState<string | null>(null);
+  const [typed, setTyped] = useState("");
+  const [assess, setAssess] = useState(false);
+  const [rating, setRating] = useState<RatingSource>("derived");
+  const [charts, setCharts] = useState<ChartSource | null>(null);
   const inExcel = actions.mode === "excel";
   const standards = entries.map((e) => e.standard).filter((s) => chosen.has(s.code));
   // A role whose standard was unticked falls back to the first chosen one.
@@ -80,10 +102,19 @@ export function MatrixView({ entries, defaultCode, actions, runner }: MatrixView
     const min = wholeNumber(scale.min);
     const max = wholeNumber(scale.max);
     // null: a field that is not a whole number; undefined: no names read yet.
-    const people = source === "rows" ? wholeNumber(count) : names?.names;
+    const people =
+      source === "rows" ? wholeNumber(count) : source === "typed" ? typedNames(typed) : names?.names;
     if (min === null || max === null || people === null) return "fixFields";
     if (people === undefined) return "namesNotRead";
-    return { standards, units, people, role: startRole, scale: { min, max } };
+    if (Array.isArray(people) && people.length === 0) return "namesNotTyped";
+    return {
+      standards,
+      units,
+      people,
+      role: startRole,
+      scale: { min, max },
+      assessment: assess && units === "tasks" ? rating : null,
+    };
   };
 
   const insert = (): void => {
@@ -93,9 +124,17 @@ export function MatrixView({ entries, defaultCode, actions, runner }: MatrixView
         const choices = readChoices();
         if (typeof choices === "string") return { kind: "refused", text: t(choices) };
         await afterPaint();
-        const plan = await matrixPlan(choices, locale);
-        if (!plan.ok) return { kind: "refused", text: pick(plan.error.message, locale) };
-        return actions.insertSheet(plan.value);
+        // Sheets that refer to each other are named against the workbook's before insertion.
+        const taken = choices.assessment === null ? [] : await actions.sheetNames();
+        const plans = await matrixPlans(choices, locale, taken);
+        if (!plans.ok) return { kind: "refused", text: pick(plans.error.message, locale) };
+        const [only, ...more] = plans.value;
+        const outcome =
+          more.length === 0 && only
+            ? await actions.insertSheet(only)
+            : await actions.insertSheets(plans.value);
+        setCharts(await chartSource(plans.value[0]!, outcome));
+        return outcome;
       },
       done: (outcome) =>
         outcome.kind === "refused" ? { intent: "error", text: outcome.text } : sheetDoneStatus(outcome, t),
@@ -139,8 +178,30 @@ export function MatrixView({ entries, defaultCode, actions, runner }: MatrixView
         onCountChange={setCount}
         names={names}
         onNamesRead={setNames}
+        typed={typed}
+        onTypedChange={setTyped}
       />
       <ScaleFields scale={scale} onChange={setScale} />
+      {units === "tasks" && (
+        <Field hint={t("withAssessmentHint")}>
+          <Checkbox
+            checked={assess}
+            onChange={(_event, data) => setAssess(data.checked === true)}
+            label={t("withAssessment")}
+          />
+        </Field>
+      )}
+      {units === "tasks" && assess && (
+        <Field label={t("ratingSource")}>
+          <RadioGroup
+            value={rating}
+            onChange={(_event, data) => setRating(data.value === "typed" ? "typed" : "derived")}
+          >
+            <Radio value="derived" label={t("ratingDerived")} />
+            <Radio value="typed" label={t("ratingTyped")} />
+          </RadioGroup>
+        </Field>
+      )}
       <Button
         className={styles.insert}
         appearance="primary"
@@ -150,6 +211,7 @@ export function MatrixView({ entries, defaultCode, actions, runner }: MatrixView
       >
         {t(inExcel ? "insertMatrix" : "downloadMatrix")}
       </Button>
+      {charts && <MatrixCharts source={charts} actions={actions} />}
     </section>
   );
 }

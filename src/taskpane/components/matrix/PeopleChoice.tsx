@@ -1,14 +1,23 @@
-import { Button, Caption1, Field, Input, Radio, RadioGroup, Text } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Text,
+  Textarea,
+} from "@fluentui/react-components";
 import { TableSearchRegular } from "@fluentui/react-icons";
 import { MAX_PEOPLE } from "../../../layout/staffing-matrix";
 import type { SelectedNames, TaskpaneActions } from "../../actions/actions";
 import type { ActionRunner, StatusMessage } from "../../hooks/useActionRunner";
 import { useI18n, type Translate } from "../../i18n/context";
-import { wholeNumber } from "../../view-models/matrix-plan";
+import { typedNames, wholeNumber } from "../../view-models/matrix-plan";
 import { useGroupStyles } from "./matrix-styles";
 
-/** Empty rows to fill in later, or names read from the selected range (Excel only). */
-export type PeopleSource = "rows" | "names";
+/** Empty rows to fill in later, names typed or pasted, or names read from the selected range (Excel only). */
+export type PeopleSource = "rows" | "typed" | "names";
 
 export interface NamesRead {
   address: string;
@@ -42,11 +51,14 @@ interface PeopleChoiceProps {
   onCountChange(count: string): void;
   names: NamesRead | null;
   onNamesRead(names: NamesRead): void;
+  typed: string;
+  onTypedChange(text: string): void;
 }
 
-/** Who the matrix rates: a number of empty rows or, in Excel, the names in the selected range. */
+/** Who the matrix rates: empty rows, names typed or pasted, or (in Excel) the names in the selected range. */
 export function PeopleChoice(props: PeopleChoiceProps) {
   const { actions, runner, source, onSourceChange, count, onCountChange, names, onNamesRead } = props;
+  const { typed, onTypedChange } = props;
   const group = useGroupStyles();
   const { t } = useI18n();
   const countInvalid = wholeNumber(count) === null;
@@ -82,21 +94,38 @@ export function PeopleChoice(props: PeopleChoiceProps) {
       />
     </Field>
   );
-  if (actions.mode !== "excel") return countField;
+  const typedCount = typedNames(typed).length;
+  const typedField = (
+    <Field
+      label={t("typedNames")}
+      hint={typedCount > 0 ? t("typedNamesCount", { count: typedCount }) : t("typedNamesHint")}
+    >
+      <Textarea
+        resize="vertical"
+        rows={5}
+        value={typed}
+        onChange={(_event, data) => onTypedChange(data.value)}
+      />
+    </Field>
+  );
 
   return (
     <div className={group.group}>
       <Field label={t("matrixPeople")}>
         <RadioGroup
           value={source}
-          onChange={(_event, data) => onSourceChange(data.value === "names" ? "names" : "rows")}
+          onChange={(_event, data) =>
+            onSourceChange(data.value === "names" || data.value === "typed" ? data.value : "rows")
+          }
         >
           <Radio value="rows" label={t("peopleRows")} />
-          <Radio value="names" label={t("peopleNames")} />
+          <Radio value="typed" label={t("peopleTyped")} />
+          {actions.mode === "excel" && <Radio value="names" label={t("peopleNames")} />}
         </RadioGroup>
       </Field>
       {source === "rows" && countField}
-      {source === "names" && (
+      {source === "typed" && typedField}
+      {source === "names" && actions.mode === "excel" && (
         <>
           {names ? (
             <Text>

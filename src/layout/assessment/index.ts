@@ -1,0 +1,1 @@
+export { buildAssessmentWorkbook, type AssessmentWorkbookOptions, type RatingSource } from "./workbook";
