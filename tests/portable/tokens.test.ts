@@ -1,6 +1,7 @@
 import { FUNCTION_NAMES } from "../../src/functions/dispatch";
 import { findCompetencyCalls, toFileFormula, translateFormula } from "../../src/portable";
 import { tokenize, type Token } from "../../src/portable/tokens";
+import { FORMS, UNREADABLE } from "./formula-forms";
 
 function tokens(formula: string): Token[] {
   const tokenized = tokenize(formula);
@@ -20,19 +21,6 @@ function problem(formula: string) {
   if (tokenized.ok) throw new Error(`${formula} was read`);
   return tokenized;
 }
-
-const FORMS = [
-  '=@COMPETENCY.NAME(B3)&"—"',
-  "=[2]!_xldudf_COMPETENCY_TASKS(,3)",
-  "=_xlfn.SINGLE(_xldudf_COMPETENCY_LEVEL('O''Brien''s tasks'!$B$2))",
-  "=COUNTA(COMPETENCY.KNOWLEDGE(Table1[[#This Row],[Code]]))+SUM(Table1[@Level], [Level])",
-  '=INDEX({1,2;3,4},2,1)&{"a";"b"}',
-  "=IFERROR(COMPETENCY.NAME(Sheet2!#REF!),#N/A)+#DIV/0!",
-  "=+COMPETENCY.LEVEL(A1)  *\n  -2%",
-  "=SUM(A1:B2 B1:C3)+R1C1+R[-1]C[2]",
-  "=1.5E+3-TRUE&false&0.25",
-  "=A1#",
-];
 
 test("every token's span is its own text: the spans tile each formula after its '='", () => {
   for (const formula of FORMS) {
@@ -167,6 +155,7 @@ test("what the package cannot read is reported with where and why, in both langu
     ["=COMPETENCY.NAME(A1", 19, "not closed"],
     ["=SUM(Table1[[#This Row],[Code])", 5, "square brackets"],
   ];
+  expect(cases.map((c) => c[0])).toEqual(UNREADABLE);
   for (const [formula, at, why] of cases) {
     const failed = problem(formula);
     expect([formula, failed.at]).toEqual([formula, at]);
