@@ -7,8 +7,8 @@ export const TOKEN_PROBLEMS = {
     en: `From character ${at + 1} ("${text}") the formula does not match what the tokenizer read; it is left as it is.`,
   }),
   hash: (at: number): LocalizedText => ({
-    zh: `公式第 ${at + 1} 個字元的「#」無法讀取：分詞器只認得 #NULL!、#DIV/0!、#VALUE!、#REF!、#NAME?、#NUM!、#N/A，溢出參照（A1#）與 #SPILL!、#CALC! 只能在公式結尾。`,
-    en: `The "#" at character ${at + 1} cannot be read: the tokenizer knows only #NULL!, #DIV/0!, #VALUE!, #REF!, #NAME?, #NUM! and #N/A; a spill reference (A1#), #SPILL! or #CALC! only at the formula's end.`,
+    zh: `公式第 ${at + 1} 個字元的「#」既不是錯誤值（#N/A、#REF!、#SPILL! 等），也不是溢出參照（A1#）。`,
+    en: `The "#" at character ${at + 1} is neither an error value (#N/A, #REF!, #SPILL!…) nor a spill reference (A1#).`,
   }),
   separator: (at: number, separator: string): LocalizedText => ({
     zh: `公式第 ${at + 1} 個字元的「${separator}」不在函數引數或陣列常數中。`,

@@ -43,10 +43,25 @@ const packageTokenize = (bachtal as unknown as { tokenize(formula: string): Bach
 
 /** Whitespace the package skips between tokens (it strips line breaks from the tokens next to them). */
 const SPACE = " \r\n";
-/** Errors newer than the package's list: it reads them only as the formula's last operand. */
-const NEWER_ERRORS = new Set(["#SPILL!", "#CALC!", "#GETTING_DATA"]);
+/**
+ * Errors newer than the package's list, which reads everything after them as one unfinished
+ * error: each is given to the package as a known error of the same length.
+ */
+const NEWER_ERRORS: Record<string, string> = { "#SPILL!": "#VALUE!", "#CALC!": "#NAME?" };
+/** What the package reads as part of a reference: it stands in for a spill operator ("A1#"). */
+const SPILL_STAND_IN = "_";
 
 type Scope = "function" | "subexpr" | "array" | "row";
+
+/** The package misreads the formula at `at`: read it again with `standIn` there (as long as what it replaces). */
+class Respell extends Error {
+  constructor(
+    readonly at: number,
+    readonly standIn: string,
+  ) {
+    super(`respell at ${at}`);
+  }
+}
 
 class Unreadable extends Error {
   constructor(
@@ -94,12 +109,14 @@ function operandKind(token: BachtalToken, text: string): OperandKind {
   if (token.subtype === "number" || token.subtype === "error") return token.subtype;
   const upper = text.toUpperCase();
   if (upper === "TRUE" || upper === "FALSE") return "logical";
-  if (NEWER_ERRORS.has(upper)) return "error";
   return "reference";
 }
 
-/** Rebuilds the package's tokens over the formula text; throws Unreadable where they part. */
-function locate(formula: string, read: readonly BachtalToken[]): Token[] {
+/**
+ * Rebuilds the package's tokens over the text it read (the formula, perhaps with stand-ins);
+ * throws Unreadable, quoting the formula itself, where they part.
+ */
+function locate(formula: string, read: readonly BachtalToken[], original: string): Token[] {
   const tokens: Token[] = [];
   const scopes: Scope[] = [];
   let p = 0;
@@ -108,7 +125,7 @@ function locate(formula: string, read: readonly BachtalToken[]): Token[] {
 
   const mismatch = (): never => {
     if (formula[p] === '"') throw new Unreadable(p, TOKEN_PROBLEMS.unclosed);
-    throw new Unreadable(p, TOKEN_PROBLEMS.mismatch(p, formula.slice(p, p + 12)));
+    throw new Unreadable(p, TOKEN_PROBLEMS.mismatch(p, original.slice(p, p + 12)));
   };
   const push = (type: TokenType, source: string, value = source, operand?: OperandKind): void => {
     if (!formula.startsWith(source, p)) mismatch();
@@ -130,11 +147,13 @@ function locate(formula: string, read: readonly BachtalToken[]): Token[] {
       push("operand", `"${token.value.split('"').join('""')}"`, token.value, "text");
       return;
     }
-    if (token.value.startsWith("#") && token.subtype !== "error" && !NEWER_ERRORS.has(token.value)) {
+    if (token.value.startsWith("#") && token.subtype !== "error") {
       const previous = tokens.at(-1);
-      // "A1#" at the formula's end: the package reads "A1" and then "#" as an unfinished error.
-      const spill = token.value === "#" && previous?.operand === "reference" && previous.end === p;
-      if (!spill) throw new Unreadable(p, TOKEN_PROBLEMS.hash(p));
+      // "A1#": the package ends "A1" at the "#" and reads the rest of the formula as an error.
+      if (previous?.operand === "reference" && previous.end === p) throw new Respell(p, SPILL_STAND_IN);
+      const newer = Object.keys(NEWER_ERRORS).find((e) => token.value.toUpperCase().startsWith(e));
+      if (newer) throw new Respell(p, NEWER_ERRORS[newer]!);
+      throw new Unreadable(p, TOKEN_PROBLEMS.hash(p));
     }
     if (token.value.startsWith("@")) push("operator", "@");
     const text = token.value.startsWith("@") ? token.value.slice(1) : token.value;
@@ -194,8 +213,9 @@ function locate(formula: string, read: readonly BachtalToken[]): Token[] {
 }
 
 /**
- * Joins what the package splits: "Sheet1!" and "#REF!", "A1" and a final "#", and a structured
- * reference whose inner brackets its "," or space cut ("Table1[[#This Row],[Code]]").
+ * Joins what the package splits: "Sheet1!" and "#REF!", and a structured reference whose inner
+ * brackets its "," or space cut ("Table1[[#This Row],[Code]]"). Every operand's and function
+ * name's text is the formula's own (not a stand-in's).
  */
 function joinReferences(formula: string, tokens: Token[]): Token[] {
   const joined: Token[] = [];
@@ -207,7 +227,7 @@ function joinReferences(formula: string, tokens: Token[]): Token[] {
       token.type === "operand" &&
       token.operand !== "text" &&
       previous.end === token.start &&
-      (previous.value.endsWith("!") || token.value === "#");
+      previous.value.endsWith("!");
     if (adjacent) {
       previous.end = token.end;
       previous.value = formula.slice(previous.start, previous.end);
@@ -215,28 +235,42 @@ function joinReferences(formula: string, tokens: Token[]): Token[] {
     }
     joined.push({ ...token });
     const current = joined.at(-1)!;
-    let depth = current.operand === "reference" ? bracketDepth(current.value) : 0;
+    // A quoted sheet name holds no structured reference (and may hold a bracketed workbook name).
+    const structured = current.operand === "reference" && !current.value.startsWith("'");
+    let depth = structured ? bracketDepth(current.value) : 0;
     while (depth > 0 && i + 1 < tokens.length) {
       const next = tokens[++i]!;
       depth += bracketDepth(next.value);
       current.end = next.end;
     }
     if (depth > 0) throw new Unreadable(current.start, TOKEN_PROBLEMS.bracket);
-    if (current.operand === "reference") current.value = formula.slice(current.start, current.end);
+    if (current.type === "function-start") current.value = formula.slice(current.start, current.end - 1);
+    else if (current.operand !== "text") current.value = formula.slice(current.start, current.end);
   }
   return joined;
 }
 
-export function tokenize(formula: string): Tokenized {
+function readWithPackage(formula: string): BachtalToken[] {
   try {
-    let read: BachtalToken[];
-    try {
-      read = packageTokenize(formula);
-    } catch {
-      // The package fails only on a ")" or "}" that closes nothing.
-      throw new Unreadable(0, TOKEN_PROBLEMS.unbalanced);
+    return packageTokenize(formula);
+  } catch {
+    // The package fails only on a ")" or "}" that closes nothing.
+    throw new Unreadable(0, TOKEN_PROBLEMS.unbalanced);
+  }
+}
+
+export function tokenize(formula: string): Tokenized {
+  let text = formula;
+  try {
+    // Each stand-in replaces a "#" the package misread: at most one more reading per "#".
+    for (;;) {
+      try {
+        return { ok: true, tokens: joinReferences(formula, locate(text, readWithPackage(text), formula)) };
+      } catch (error) {
+        if (!(error instanceof Respell)) throw error;
+        text = text.slice(0, error.at) + error.standIn + text.slice(error.at + error.standIn.length);
+      }
     }
-    return { ok: true, tokens: joinReferences(formula, locate(formula, read)) };
   } catch (error) {
     if (error instanceof Unreadable) return { ok: false, at: error.at, problem: error.problem };
     throw error;

@@ -10,12 +10,14 @@ export const FORMS = [
   "=SUM(A1:B2 B1:C3)+R1C1+R[-1]C[2]",
   "=1.5E+3-TRUE&false&0.25",
   "=A1#",
+  "=COUNTA(A1#)+COMPETENCY.NAME('My sheet'!B1#)",
+  "=IFERROR(#CALC!,#SPILL!)&A1#",
 ];
 
 /** Formulas the package cannot read: each is reported, in Node and in the browser alike. */
 export const UNREADABLE = [
-  "=COUNTA(A1#)+COMPETENCY.NAME(B1)",
-  "=IFERROR(#CALC!,1)",
+  "=COUNTA(A1 #)+COMPETENCY.NAME(B1)",
+  "=IFERROR(#GETTING_DATA,1)",
   "=SUM(1;2)",
   "=A1)",
   '=COMPETENCY.NAME("T1.1)',

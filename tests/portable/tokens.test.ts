@@ -112,6 +112,29 @@ test("error literals are operands; an error inside a sheet reference and a final
   expect(read("=A1#")).toEqual([["operand", "reference", "A1#"]]);
 });
 
+test("spill references and the errors newer than the package's list are read anywhere in a formula", () => {
+  expect(read("=COUNTA(A1#)+COMPETENCY.NAME('My sheet'!B1#)")).toEqual([
+    ["function-start", "", "COUNTA("],
+    ["operand", "reference", "A1#"],
+    ["function-stop", "", ")"],
+    ["operator", "", "+"],
+    ["function-start", "", "COMPETENCY.NAME("],
+    ["operand", "reference", "'My sheet'!B1#"],
+    ["function-stop", "", ")"],
+  ]);
+  expect(read("=IFERROR(#CALC!,#SPILL!)&A1#")).toEqual([
+    ["function-start", "", "IFERROR("],
+    ["operand", "error", "#CALC!"],
+    ["argument-separator", "", ","],
+    ["operand", "error", "#SPILL!"],
+    ["function-stop", "", ")"],
+    ["operator", "", "&"],
+    ["operand", "reference", "A1#"],
+  ]);
+  const [call] = findCompetencyCalls("=INDEX(A1#,1)&COMPETENCY.NAME(B1#)", FUNCTION_NAMES).calls;
+  expect(call).toMatchObject({ id: "NAME", args: [{ tokens: [{ value: "B1#", operand: "reference" }] }] });
+});
+
 test("whitespace, line breaks and a unary '+' the package drops are kept as tokens of their own", () => {
   const formula = "=+ COMPETENCY.LEVEL( A1 )  *\n  -2%";
   expect(tokens(formula).map((t) => [t.type, formula.slice(t.start, t.end)])).toEqual([
@@ -147,8 +170,8 @@ test("R1C1 references and logical values in any case are operands of their kind"
 
 test("what the package cannot read is reported with where and why, in both languages, not guessed", () => {
   const cases: Array<[string, number, string]> = [
-    ["=COUNTA(A1#)+COMPETENCY.NAME(B1)", 10, '"#"'],
-    ["=IFERROR(#CALC!,1)", 9, '"#"'],
+    ["=COUNTA(A1 #)+COMPETENCY.NAME(B1)", 11, '"#"'],
+    ["=IFERROR(#GETTING_DATA,1)", 9, '"#"'],
     ["=SUM(1;2)", 6, '";"'],
     ["=A1)", 0, "do not pair"],
     ['=COMPETENCY.NAME("T1.1)', 17, "not closed"],
@@ -162,7 +185,7 @@ test("what the package cannot read is reported with where and why, in both langu
     expect(failed.problem.en).toContain(why);
     expect(failed.problem.zh).toMatch(/[\u4e00-\u9fff]/);
   }
-  expect(findCompetencyCalls("=COUNTA(A1#)+COMPETENCY.NAME(B1)", FUNCTION_NAMES)).toEqual({
+  expect(findCompetencyCalls("=COUNTA(A1 #)+COMPETENCY.NAME(B1)", FUNCTION_NAMES)).toEqual({
     calls: [],
     unreadable: true,
   });
