@@ -36,7 +36,10 @@ export interface Token {
   end: number;
 }
 
-export type Tokenized = { ok: true; tokens: Token[] } | { ok: false; at: number; problem: LocalizedText };
+export type Tokenized =
+  | { ok: true; tokens: Token[] }
+  /** `functionNames`: the names the package read as functions before the formula proved unreadable. */
+  | { ok: false; at: number; problem: LocalizedText; functionNames: string[] };
 
 // The package's index.d.ts declares tokenize without exporting it; index.js exports it.
 const packageTokenize = (bachtal as unknown as { tokenize(formula: string): BachtalToken[] }).tokenize;
@@ -106,7 +109,8 @@ function bracketDepth(text: string): number {
 }
 
 function operandKind(token: BachtalToken, text: string): OperandKind {
-  if (token.subtype === "number" || token.subtype === "error") return token.subtype;
+  if (token.subtype === "error") return "error";
+  if (token.subtype === "number") return Number.isFinite(Number(text)) ? "number" : "reference";
   const upper = text.toUpperCase();
   if (upper === "TRUE" || upper === "FALSE") return "logical";
   return "reference";
@@ -261,18 +265,23 @@ function readWithPackage(formula: string): BachtalToken[] {
 
 export function tokenize(formula: string): Tokenized {
   let text = formula;
+  let read: BachtalToken[] = [];
   try {
     // Each stand-in replaces a "#" the package misread: at most one more reading per "#".
     for (;;) {
       try {
-        return { ok: true, tokens: joinReferences(formula, locate(text, readWithPackage(text), formula)) };
+        read = readWithPackage(text);
+        return { ok: true, tokens: joinReferences(formula, locate(text, read, formula)) };
       } catch (error) {
         if (!(error instanceof Respell)) throw error;
         text = text.slice(0, error.at) + error.standIn + text.slice(error.at + error.standIn.length);
       }
     }
   } catch (error) {
-    if (error instanceof Unreadable) return { ok: false, at: error.at, problem: error.problem };
-    throw error;
+    if (!(error instanceof Unreadable)) throw error;
+    const functionNames = read
+      .filter((t) => t.type === "function" && t.subtype === "start")
+      .map((t) => t.value);
+    return { ok: false, at: error.at, problem: error.problem, functionNames };
   }
 }

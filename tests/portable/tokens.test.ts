@@ -1,5 +1,10 @@
 import { FUNCTION_NAMES } from "../../src/functions/dispatch";
-import { findCompetencyCalls, toFileFormula, translateFormula } from "../../src/portable";
+import {
+  findCompetencyCalls,
+  toFileFormula,
+  translateFormula,
+  unreadableCallsProblem,
+} from "../../src/portable";
 import { tokenize, type Token } from "../../src/portable/tokens";
 import { FORMS, UNREADABLE } from "./formula-forms";
 
@@ -212,4 +217,19 @@ test("file form and shared-formula moves work through the package's tokens, pref
   expect(translateFormula("COMPETENCY.NAME('O''Brien'!A1, B$2)&Table1[[#This Row],[Code]]", 1, 1)).toBe(
     "COMPETENCY.NAME('O''Brien'!B2, C$2)&Table1[[#This Row],[Code]]",
   );
+});
+
+test("an unreadable formula is said to hold COMPETENCY calls when the package read one's name before it failed", () => {
+  const formula = "=[2]!_xldudf_COMPETENCY_NAME(B1)+COUNTA(A1 #)";
+  expect(unreadableCallsProblem(formula, FUNCTION_NAMES)).toEqual(problem(formula).problem);
+  expect(problem(formula).at).toBe(formula.indexOf("#"));
+  expect(unreadableCallsProblem("=MYADDIN.NAME(B1)+COUNTA(A1 #)", FUNCTION_NAMES)).toBeNull();
+  expect(unreadableCallsProblem("=COMPETENCY.NAME(B1)+COUNTA(A1#)", FUNCTION_NAMES)).toBeNull();
+  // What follows the point where the package failed is not read: a call there is not seen.
+  expect(unreadableCallsProblem("=COUNTA(A1 #)+COMPETENCY.NAME(B1)", FUNCTION_NAMES)).toBeNull();
+  expect(problem("=SUM(1;2)+COMPETENCY.NAME(B1)").functionNames).toEqual([
+    "SUM",
+    "ARRAYROW",
+    "COMPETENCY.NAME",
+  ]);
 });
