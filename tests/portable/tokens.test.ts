@@ -173,6 +173,18 @@ test("R1C1 references and logical values in any case are operands of their kind"
   ]);
 });
 
+test("a number the package splits (a mantissa of two digits before E+) is not taken for a constant", () => {
+  expect(read("=2E+3+12E+3")).toEqual([
+    ["operand", "number", "2E+3"],
+    ["operator", "", "+"],
+    ["operand", "reference", "12E"],
+    ["operator", "", "+"],
+    ["operand", "number", "3"],
+  ]);
+  const [call] = findCompetencyCalls("=COMPETENCY.NAME(12E+3)", FUNCTION_NAMES).calls;
+  expect(call!.args[0]!.tokens.map((t) => t.operand ?? t.type)).toEqual(["reference", "operator", "number"]);
+});
+
 test("what the package cannot read is reported with where and why, in both languages, not guessed", () => {
   const cases: Array<[string, number, string]> = [
     ["=COUNTA(A1 #)+COMPETENCY.NAME(B1)", 11, '"#"'],
