@@ -5,6 +5,8 @@
  * some source text (whitespace, the leading "=", a unary "+", "@" before a function, doubled
  * quotes in sheet names), so each token's source text is rebuilt and matched against the formula
  * character by character; where they differ the formula is reported as unreadable, never guessed.
+ * What it misreads after a "#" (a spill reference, #SPILL!, #CALC!) it reads again with a stand-in
+ * of the same length there, so every offset stays the formula's own.
  */
 import * as bachtal from "excel-formula-tokenizer";
 import type { Token as BachtalToken } from "excel-formula-tokenizer";

@@ -12,6 +12,7 @@ export const FORMS = [
   "=A1#",
   "=COUNTA(A1#)+COMPETENCY.NAME('My sheet'!B1#)",
   "=IFERROR(#CALC!,#SPILL!)&A1#",
+  "='C:\\work\\[Book1.xlsx]My sheet'!A1+[1]Sheet1!B2+COMPETENCY.LEVEL([1]!Code)",
 ];
 
 /** Formulas the package cannot read: each is reported, in Node and in the browser alike. */

@@ -73,6 +73,18 @@ test("a quoted sheet name keeps its doubled quotes in the reference's text (the 
   expect(tokens(formula)[1]!.value).toBe("'O''Brien''s tasks'!$B$2");
 });
 
+test("external references: a workbook in brackets, inside a quoted name or before a sheet or a name", () => {
+  expect(read("='C:\\work\\[Book1.xlsx]My sheet'!A1+[1]Sheet1!B2+COMPETENCY.LEVEL([1]!Code)")).toEqual([
+    ["operand", "reference", "'C:\\work\\[Book1.xlsx]My sheet'!A1"],
+    ["operator", "", "+"],
+    ["operand", "reference", "[1]Sheet1!B2"],
+    ["operator", "", "+"],
+    ["function-start", "", "COMPETENCY.LEVEL("],
+    ["operand", "reference", "[1]!Code"],
+    ["function-stop", "", ")"],
+  ]);
+});
+
 test("structured references are one operand, also when inner brackets hold a ',' or a space", () => {
   expect(read("=COUNTA(Table1[[#This Row],[Code]])")).toEqual([
     ["function-start", "", "COUNTA("],
