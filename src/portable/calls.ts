@@ -1,3 +1,4 @@
+import type { LocalizedText } from "../model";
 import { competencyFunction, type CallForm } from "./function-name";
 import { tokenize, type Token } from "./tokens";
 
@@ -80,4 +81,19 @@ export function findCompetencyCalls(formula: string, functionIds: readonly strin
     }
   }
   return { calls: top, unreadable: false };
+}
+
+/**
+ * Why a formula the tokenizer cannot read is left with its COMPETENCY calls (the names the
+ * package read before it failed include one), or null when it can be read or names none.
+ */
+export function unreadableCallsProblem(
+  formula: string,
+  functionIds: readonly string[],
+): LocalizedText | null {
+  const tokenized = tokenize(formula);
+  if (tokenized.ok) return null;
+  return tokenized.functionNames.some((name) => competencyFunction(name, functionIds))
+    ? tokenized.problem
+    : null;
 }

@@ -6,7 +6,7 @@ export {
   type PortableFormula,
   type RewriteEnvironment,
 } from "./rewrite";
-export { findCompetencyCalls, type CompetencyCall } from "./calls";
+export { findCompetencyCalls, unreadableCallsProblem, type CompetencyCall } from "./calls";
 export { competencyFunction, type CallForm } from "./function-name";
 export { NATIVE_FUNCTIONS } from "./native";
 export type { ArgumentValue } from "./arguments";

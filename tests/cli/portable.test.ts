@@ -122,3 +122,28 @@ test("--default overrides the default standard the workbook stores; the lookup s
   await runInProcess(["--lang", "en", "portable", input, "--out", output, "--default", "IIS3512-001"]);
   expect(await defaultCell()).toBe("IIS3512-001");
 });
+
+test("a spill reference beside a call is rewritten; a formula the tokenizer cannot read is named with why, exit 2, and left", async () => {
+  const dir = tempDir();
+  const input = join(dir, "in.xlsx");
+  const output = join(dir, "out.xlsx");
+  const unreadable = 'COMPETENCY.NAME("T1.1","INM2521-001v2")&COUNTA(C1 #)';
+  writeFileSync(
+    input,
+    await workbookWith({
+      A1: 'COMPETENCY.NAME("T1.1","INM2521-001v2")&COUNTA(C1#)',
+      A3: unreadable,
+      A5: "SUM(C1 #)",
+    }),
+  );
+  const run = await runInProcess(["--lang", "en", "portable", input, "--out", output]);
+  expect(run.code).toBe(2);
+  // Characters count in the formula with its "=", as the formula bar shows it.
+  const at = `=${unreadable}`.indexOf("#") + 1;
+  expect(run.stderr).toContain(`Sheet1!A3: The "#" at character ${at} is neither an error value`);
+  expect(run.stderr).not.toContain("Sheet1!A5");
+  const { formulas } = await formulasOf(output);
+  expect(formulas.A1).toMatch(/^INDEX\('Competency lookups'!.*&COUNTA\(C1#\)$/);
+  expect(formulas.A3).toBe(unreadable);
+  expect(formulas.A5).toBe("SUM(C1 #)");
+});

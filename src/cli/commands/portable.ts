@@ -11,6 +11,7 @@ import {
   parseCellReference,
   parseRangeSize,
   translateFormula,
+  unreadableCallsProblem,
   PORTABLE_NAMESPACE,
   toFileFormula,
   type ArgumentValue,
@@ -139,6 +140,8 @@ export const portableCommand: Command = async (args, context) => {
         const name = `${sheet.name}!${cell.address}`;
         if (analysis.kind === "unresolved")
           unresolved.push(`  ${name}: ${analysis.problems.map((p) => pick(p, locale)).join("；")}`);
+        const unreadable = analysis.kind === "none" ? unreadableCallsProblem(original, FUNCTION_NAMES) : null;
+        if (unreadable) unresolved.push(`  ${name}: ${pick(unreadable, locale)}`);
         if (analysis.kind !== "portable") return;
         const value = cell.value as ArrayFormulaValue;
         const originalRange =
