@@ -10,6 +10,8 @@ export interface ReadSheet {
   /** Rows from 1 and columns from A, 0-based. */
   values: ReadValue[][];
   tables: { name: string; range: CellRange }[];
+  /** The choices of each cell's list validation, by A1 address ("C12"). */
+  lists: Map<string, string[]>;
 }
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -40,7 +42,19 @@ function tablesOf(sheet: ExcelJS.Worksheet): ReadSheet["tables"] {
   });
 }
 
-/** Every sheet of an .xlsx with its values and its tables' ranges. */
+/** Cells with a list validation of literal choices ("\"0,1,2\""); lists from ranges are left out. */
+function listsOf(sheet: ExcelJS.Worksheet): Map<string, string[]> {
+  const model = (sheet as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } })
+    .dataValidations.model;
+  const lists = new Map<string, string[]>();
+  for (const [address, rule] of Object.entries(model)) {
+    const literal = /^"(.*)"$/.exec(rule.type === "list" ? String(rule.formulae[0] ?? "") : "");
+    if (literal) lists.set(address, literal[1]!.split(","));
+  }
+  return lists;
+}
+
+/** Every sheet of an .xlsx with its values, its tables' ranges and its list validations. */
 export async function readWorkbookSheets(bytes: Uint8Array): Promise<ReadSheet[]> {
   const workbook = await load(bytes);
   return workbook.worksheets.map((sheet) => {
@@ -50,7 +64,12 @@ export async function readWorkbookSheets(bytes: Uint8Array): Promise<ReadSheet[]
       row.eachCell({ includeEmpty: false }, (cell, colNumber) => (cells[colNumber - 1] = plain(cell.value)));
       values[rowNumber - 1] = Array.from(cells, (v) => v ?? null);
     });
-    return { name: sheet.name, values: Array.from(values, (r) => r ?? []), tables: tablesOf(sheet) };
+    return {
+      name: sheet.name,
+      values: Array.from(values, (r) => r ?? []),
+      tables: tablesOf(sheet),
+      lists: listsOf(sheet),
+    };
   });
 }
 

@@ -6,7 +6,7 @@ import { buildStaffingMatrix } from "../../src/layout/staffing-matrix";
 import { writeWorkbook } from "../../src/xlsx";
 import { VERSION_PAIRS_DIR } from "../../scripts/fixtures/version-pairs";
 import { parseSeed, SEED_000, SEED_003 } from "../helpers/seeds";
-import { readBack } from "../xlsx/read-back";
+import { readBack, readTable } from "../xlsx/read-back";
 import { runInProcess } from "./run-in-process";
 
 const dir = mkdtempSync(join(tmpdir(), "matrix-upgrade-cli-"));
@@ -100,4 +100,38 @@ test("what cannot be moved says why and exits 2", async () => {
   ).toBe(0);
   expect((await en(input, "--out", out)).code).toBe(64);
   expect((await en("--to", "INM2521-001v3", "--out", out)).code).toBe(64);
+});
+
+test("the moved file keeps the matrix's rating scale, its people's availability and ratings", async () => {
+  const matrix = buildStaffingMatrix({
+    standards: [cloud],
+    people: ["甲", "乙"],
+    available: [true, false],
+    scale: { min: 1, max: 5 },
+    ratings: (p) => (p === 0 ? 5 : 1),
+  });
+  if (!matrix.ok) throw new Error(matrix.error.message.en);
+  const input = join(dir, "scale.xlsx");
+  writeFileSync(input, (await writeWorkbook([matrix.value])).bytes);
+  const out = join(dir, "scale-moved.xlsx");
+  const run = await runInProcess([
+    "matrix-upgrade",
+    input,
+    "--load",
+    tabAll,
+    "--to",
+    "INM2521-001v3",
+    "--out",
+    out,
+  ]);
+  expect(run.code).toBe(0);
+  const sheet = (await readBack(readFileSync(out))).worksheets[0]!;
+  const table = readTable(sheet, "StaffingMatrix");
+  const top = Number(/\d+/.exec(table.tableRef)![0]);
+  const headers = table.columns.map((c) => c.name);
+  expect(headers.slice(0, 3)).toEqual(["姓名", "角色", "INM2521-001v3 T1.1"]);
+  const available = headers.indexOf("可出勤") + 1;
+  expect([1, 2].map((p) => sheet.getCell(top + p, available).value)).toEqual(["是", "否"]);
+  expect([1, 2].map((p) => sheet.getCell(top + p, 3).value)).toEqual([5, 1]);
+  expect(sheet.getCell(top + 1, 3).dataValidation.formulae).toEqual(['"1,2,3,4,5"']);
 });

@@ -70,7 +70,9 @@ test("the matrix sheet is replaced in one step: two reads, one write request, na
   // The ratings read from the old sheet are under their new codes.
   const table = plan!.tables[0]!.range;
   const header = (code: string) =>
-    plan!.cells.find((c) => c.row === table.top && c.value?.kind === "text" && c.value.text === code)!.col;
+    plan!.cells.find(
+      (c) => c.row === table.top && c.value?.kind === "text" && c.value.text === `IIS3512-001v2 ${code}`,
+    )!.col;
   const rating = (code: string) => sheet.cells.get(`${table.top + 1}:${header(code)}`)?.number;
   expect(["T1.1", "T2.1", "T2.2", "T2.3"].map(rating)).toEqual([3, 4, 1, 2]);
   expect(sheet.cells.get(`${table.top + 2}:${header("T2.3")}`)).toBeUndefined();

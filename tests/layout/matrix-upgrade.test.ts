@@ -136,14 +136,14 @@ test("K/S matrix: renumbered items carry their ratings, removed ones go to the a
   expect(moved.summary.carried).toEqual(["K15→K16"]);
   expect(moved.summary.added).toEqual(["S14"]);
   expect(moved.summary.archived).toEqual([]);
-  expect(ratingAt(moved.plan, 0, "K16")).toBe(old.people[0]!.ratings.get("INM2521-001v2 K15"));
-  expect(ratingAt(moved.plan, 0, "S14")).toBeNull();
+  expect(ratingAt(moved.plan, 0, "INM2521-001v3 K16")).toBe(old.people[0]!.ratings.get("INM2521-001v2 K15"));
+  expect(ratingAt(moved.plan, 0, "INM2521-001v3 S14")).toBeNull();
 
   const removed = upgrade(ratedMatrix([cloud], "ks"), cloud, pairNew("tab-removed"));
   expect(removed.summary.archived).toEqual(["S13"]);
   const table = removed.plan.tables[0]!.range;
   const archive = removed.plan.cells.find(
-    (c) => c.row === table.top && c.value?.kind === "text" && c.value.text === "S13",
+    (c) => c.row === table.top && c.value?.kind === "text" && c.value.text === "INM2521-001v2 S13",
   )!;
   expect(archive.col).toBeGreaterThan(table.right);
   const archived = removed.plan.cells.find((c) => c.row === table.top + 1 && c.col === archive.col);
@@ -199,4 +199,58 @@ test("a matrix on another standard is refused with the codes it uses", () => {
   expect(result.ok || result.error.message.en).toBe(
     "This matrix is not built on IIS3512-001v1 (it uses INM2521-001v2).",
   );
+});
+
+test("the move keeps each person's availability, and the rating scale its dropdown offered", () => {
+  const built = buildStaffingMatrix({
+    standards: [service],
+    people: ["甲", "乙"],
+    available: [false, true],
+    scale: { min: 1, max: 5 },
+    ratings: () => 5,
+  });
+  if (!built.ok) throw new Error(built.error.message.en);
+  const plan = built.value;
+  const choices = plan.validations.find((v) => v.values.includes("5"))!;
+  const readBack = readStaffingMatrix(valuesOf(plan), plan.tables[0]!.range, (row, col) =>
+    row >= choices.range.top && col >= choices.range.left && col <= choices.range.right
+      ? choices.values
+      : undefined,
+  );
+  if (!readBack.ok) throw new Error(readBack.error.message.en);
+  expect(readBack.value.scale).toEqual({ min: 1, max: 5 });
+  expect(readBack.value.people.map((p) => p.available)).toEqual([false, true]);
+
+  const moved = upgradeStaffingMatrix(readBack.value, {
+    older: new StandardIndex(service),
+    newer: new StandardIndex(pairNew("pdf-all")),
+    others: [],
+    locale: "en",
+  });
+  if (!moved.ok) throw new Error(moved.error.message.en);
+  const table = moved.value.plan.tables[0]!.range;
+  const availableCol = table.right;
+  const availability = [1, 2].map(
+    (p) => moved.value.plan.cells.find((c) => c.row === table.top + p && c.col === availableCol)?.value,
+  );
+  expect(availability).toEqual([
+    { kind: "text", text: "No" },
+    { kind: "text", text: "Yes" },
+  ]);
+  const ratingList = moved.value.plan.validations.find(
+    (v) => v.range.left === 2 && v.range.top === table.top + 1,
+  );
+  expect(ratingList?.values).toEqual(["1", "2", "3", "4", "5"]);
+  expect(ratingAt(moved.value.plan, 0, "IIS3512-001v2 T1.1")).toBe(5);
+  // Without a dropdown to read, the kind's default scale.
+  const unseen = upgrade(plan, service, pairNew("pdf-all"));
+  expect(unseen.plan.validations.find((v) => v.range.left === 2)?.values).toEqual([
+    "0",
+    "1",
+    "2",
+    "3",
+    "4",
+    "5",
+    "6",
+  ]);
 });

@@ -1,5 +1,6 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { MATRIX_TABLE_NAME, readStaffingMatrix, upgradeInCatalog } from "../../layout/staffing-matrix";
+import { cellAddress } from "../../layout";
 import { pick, type LocalizedText } from "../../model";
 import { readWorkbookSheets, replaceSheet } from "../../xlsx";
 import { catalogWith } from "../catalog";
@@ -59,7 +60,9 @@ export const matrixUpgradeCommand: Command = async (args, context) => {
       en: `${input} holds no staffing matrix.`,
     });
   }
-  const read = readStaffingMatrix(found.sheet.values, found.t.range);
+  const read = readStaffingMatrix(found.sheet.values, found.t.range, (row, col) =>
+    found.sheet.lists.get(cellAddress(row, col)),
+  );
   if (!read.ok) return fail(context, read.error.message);
 
   const upgraded = upgradeInCatalog(read.value, catalog, newer, { locale: context.locale });

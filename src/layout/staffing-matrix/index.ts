@@ -27,6 +27,7 @@ export {
 export { MATRIX_FILLS } from "./styles";
 export {
   readStaffingMatrix,
+  scaleOfChoices,
   unitKey,
   type ReadMatrix,
   type ReadPerson,

@@ -28,6 +28,8 @@ export interface StaffingMatrixOptions {
   scale?: RatingScale;
   /** Ratings already given (a matrix moved to a new version): person index and unit → rating. */
   ratings?: (person: number, unit: MatrixUnit) => number | null;
+  /** Each person's availability (false: 否); everyone is available without it. */
+  available?: readonly boolean[];
   /** Units whose ratings someone should check (their name or level changed since they were given). */
   review?: (unit: MatrixUnit) => boolean;
   locale?: Locale;
@@ -341,7 +343,12 @@ export function buildStaffingMatrix(options: StaffingMatrixOptions): Result<Shee
     );
     builder.put(row, coverageCol, { kind: "formula", formula: cover }, "percent");
     builder.put(row, ratedCol, { kind: "formula", formula: formula.unitsRated(grid, row) }, "number");
-    builder.put(row, availableCol, matrixLabel("yes", locale), "person");
+    builder.put(
+      row,
+      availableCol,
+      matrixLabel(options.available?.[p] === false ? "no" : "yes", locale),
+      "person",
+    );
   }
   const dataBottom = grid.dataTop + count - 1;
   builder.table({

@@ -44,7 +44,8 @@ const GROUPS: Record<UnitKind, UnitGroup[]> = { tasks: ["task"], ks: ["knowledge
  * A staffing matrix built on `older`, rebuilt on `newer`: units whose code and name are unchanged
  * keep their ratings, renumbered ones carry theirs to the new code, renamed or level-changed ones
  * keep theirs and are flagged for review, removed ones move to an archive block at the right,
- * new ones start empty. The matrix's other standards and every person's name and role stay.
+ * new ones start empty. The matrix's other standards, its rating scale and every person's name,
+ * role and availability stay.
  */
 export function upgradeStaffingMatrix(read: ReadMatrix, options: UpgradeOptions): Result<MatrixUpgrade> {
   const { older, newer } = options;
@@ -69,7 +70,7 @@ export function upgradeStaffingMatrix(read: ReadMatrix, options: UpgradeOptions)
     matches.filter((m) => GROUPS[kind].includes(m.group)).map((m) => [m.newCode, m.oldCode]),
   );
   const renamed = new Set(changes.filter((c) => c.change === "renamed").map((c) => c.newCode));
-  const scale = DEFAULT_SCALES[kind];
+  const scale = read.scale ?? DEFAULT_SCALES[kind];
   const levelOf = (units: MatrixUnit[]) => new Map(units.map((u) => [u.code, u.level]));
   const oldLevels = levelOf(matrixUnits([older.standard], kind, scale));
   const newUnits = matrixUnits([newer.standard], kind, scale);
@@ -101,6 +102,7 @@ export function upgradeStaffingMatrix(read: ReadMatrix, options: UpgradeOptions)
     units: kind,
     people: read.people.map((p) => p.name),
     roles: read.people.map((p) => roleOf(p.role) ?? ""),
+    available: read.people.map((p) => p.available),
     scale,
     ratings: (p, unit) => {
       const ratings = read.people[p]!.ratings;
@@ -135,7 +137,7 @@ function withArchive(
   archived.forEach((code, i) => {
     const col = left + i;
     put(table.top - 2, col, i === 0 ? upgradeLabel("archive", locale, vars) : null, "label");
-    put(table.top, col, code, "tableHeader");
+    put(table.top, col, `${options.older.standard.code} ${code}`, "tableHeader");
     read.people.forEach((person, p) =>
       put(
         table.top + 1 + p,
