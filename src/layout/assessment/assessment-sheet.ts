@@ -1,4 +1,4 @@
-import type { Locale } from "../../model";
+import type { Indicator, Locale } from "../../model";
 import { cellAddress } from "../a1";
 import { SheetPlanBuilder } from "../plan-builder";
 import { LANDSCAPE_A4_FIT_WIDTH } from "../print";
@@ -20,6 +20,15 @@ export interface AssessmentGeometry {
   levelCols: number[];
 }
 
+/** A rater's mark on one indicator. */
+export type Mark = "met" | "notMet";
+
+/** Marks already given (an assessment moved to a new version), and indicators to check again. */
+export interface GivenMarks {
+  mark: (person: number, manager: boolean, task: AssessedTask, indicator: Indicator) => Mark | null;
+  review: (task: AssessedTask, indicator: Indicator) => boolean;
+}
+
 export interface AssessmentSheetInput {
   name: string;
   tasks: readonly AssessedTask[];
@@ -27,6 +36,7 @@ export interface AssessmentSheetInput {
   matrixSheet: string;
   matrix: MatrixGeometry;
   locale: Locale;
+  given?: GivenMarks;
 }
 
 const FIRST_MARK_COL = 3;
@@ -81,7 +91,8 @@ export function buildAssessmentSheet(input: AssessmentSheetInput): {
       );
     t.indicators.forEach((indicator, c) => {
       builder.put(3, marks.firstCol + c, `${label("level")} ${t.indicatorLevels[c]}`, "level");
-      builder.put(4, marks.firstCol + c, `${indicator.code} ${indicator.text}`, "indicator");
+      const style = input.given?.review(t, indicator) ? "indicatorReview" : "indicator";
+      builder.put(4, marks.firstCol + c, `${indicator.code} ${indicator.text}`, style);
     });
   });
   builder.block(
@@ -119,7 +130,12 @@ export function buildAssessmentSheet(input: AssessmentSheetInput): {
         "person",
       );
       builder.put(row, 2, label(manager ? "manager" : "self"), "person");
-      for (let col = FIRST_MARK_COL; col <= lastMarkCol; col++) builder.put(row, col, null, "rating");
+      tasks.forEach((t, i) =>
+        t.indicators.forEach((indicator, c) => {
+          const mark = input.given?.mark(p, manager, t, indicator) ?? null;
+          builder.put(row, geometry.marks[i]!.firstCol + c, mark && label(mark), "rating");
+        }),
+      );
       geometry.marks.forEach((marks, i) =>
         builder.put(
           row,

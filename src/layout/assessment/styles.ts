@@ -1,5 +1,5 @@
 import type { CellStyle, Color } from "../sheet-plan";
-import { MATRIX_STYLES } from "../staffing-matrix/styles";
+import { MATRIX_FILLS, MATRIX_STYLES } from "../staffing-matrix/styles";
 import { COLORS, font } from "../theme";
 
 export const ASSESSMENT_FILLS = {
@@ -25,6 +25,12 @@ export const ASSESSMENT_STYLES = {
   },
   indicator: {
     font: font({ size: 8 }),
+    borders: boxed,
+    alignment: { horizontal: "left", vertical: "top", wrap: true },
+  },
+  indicatorReview: {
+    font: font({ size: 8 }),
+    fill: MATRIX_FILLS.review,
     borders: boxed,
     alignment: { horizontal: "left", vertical: "top", wrap: true },
   },

@@ -10,7 +10,7 @@ import {
   roleLabels,
   type StaffingMatrixOptions,
 } from "../staffing-matrix";
-import { buildAssessmentSheet } from "./assessment-sheet";
+import { buildAssessmentSheet, type GivenMarks } from "./assessment-sheet";
 import { buildDerivedSheet, derivedGeometry } from "./derived-sheet";
 import { sheetPrefix } from "./formulas";
 import { assessedTasks, trainingItems } from "./indicator-columns";
@@ -22,6 +22,17 @@ export type RatingSource = "derived" | "typed";
 
 export interface AssessmentWorkbookOptions extends Omit<StaffingMatrixOptions, "units" | "derivedRatings"> {
   rating?: RatingSource;
+  /** Marks carried from an assessment on another version. */
+  given?: GivenMarks;
+  /** The four sheets' names as they are (a workbook rebuilt in place), instead of new ones. */
+  sheetNames?: AssessmentSheetNames;
+}
+
+export interface AssessmentSheetNames {
+  matrix: string;
+  assessment: string;
+  derived: string;
+  training: string;
 }
 
 /**
@@ -49,10 +60,14 @@ export function buildAssessmentWorkbook(options: AssessmentWorkbookOptions): Res
     taken.push(name);
     return name;
   };
-  const matrixSheet = claim(matrixLabel("sheet", locale));
-  const assessmentSheet = claim(assessmentLabel("assessmentSheet", locale));
-  const derivedSheet = claim(assessmentLabel("derivedSheet", locale));
-  const trainingSheet = claim(assessmentLabel("trainingSheet", locale));
+  const names = options.sheetNames ?? {
+    matrix: claim(matrixLabel("sheet", locale)),
+    assessment: claim(assessmentLabel("assessmentSheet", locale)),
+    derived: claim(assessmentLabel("derivedSheet", locale)),
+    training: claim(assessmentLabel("trainingSheet", locale)),
+  };
+  const { matrix: matrixSheet, assessment: assessmentSheet, derived: derivedSheet } = names;
+  const trainingSheet = names.training;
 
   const derived = derivedGeometry();
   const matrix = buildStaffingMatrix({
@@ -71,9 +86,9 @@ export function buildAssessmentWorkbook(options: AssessmentWorkbookOptions): Res
   if (!matrix.ok) return matrix;
   const geometry = matrixGeometry(roleLabels(options.standards).length, tasks.length);
   const shared = { tasks, people: count, matrixSheet, matrix: geometry, locale };
-  const assessment = buildAssessmentSheet({ ...shared, name: assessmentSheet });
+  const assessment = buildAssessmentSheet({ ...shared, name: assessmentSheet, given: options.given });
   return ok([
-    matrix.value,
+    { ...matrix.value, name: matrixSheet },
     assessment.plan,
     buildDerivedSheet({ ...shared, name: derivedSheet, assessmentSheet, assessment: assessment.geometry }),
     buildTrainingSheet({ ...shared, name: trainingSheet, items: trainingItems(options.standards, tasks) }),

@@ -35,7 +35,10 @@ export {
   type SheetValue,
 } from "./read-matrix";
 export {
+  planMatrixMove,
   upgradeStaffingMatrix,
+  withArchive,
+  type PlannedMove,
   type MatrixUpgrade,
   type UpgradeOptions,
   type UpgradeSummary,

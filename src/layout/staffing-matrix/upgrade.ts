@@ -4,7 +4,7 @@ import { invalidArgument, ok, type Locale, type Result, type Standard } from "..
 import type { PlanCell, SheetPlan } from "../sheet-plan";
 import { cellValue } from "../plan-builder";
 import { COLORS, font } from "../theme";
-import { roleLabels, buildStaffingMatrix, MATRIX_TABLE_NAME } from "./sheet";
+import { roleLabels, buildStaffingMatrix, MATRIX_TABLE_NAME, type StaffingMatrixOptions } from "./sheet";
 import { unitKey, type ReadMatrix } from "./read-matrix";
 import { DEFAULT_SCALES, matrixUnits, type MatrixUnit, type UnitKind } from "./units";
 import { upgradeLabel } from "./upgrade-labels";
@@ -40,14 +40,23 @@ export interface UpgradeOptions {
 
 const GROUPS: Record<UnitKind, UnitGroup[]> = { tasks: ["task"], ks: ["knowledge", "skill"] };
 
+/** What a matrix's rebuild on the new version takes from the old one, and what happened to its units. */
+export interface PlannedMove {
+  options: Required<
+    Pick<StaffingMatrixOptions, "standards" | "units" | "people" | "roles" | "available" | "scale">
+  > &
+    Pick<StaffingMatrixOptions, "ratings" | "review">;
+  summary: UpgradeSummary;
+}
+
 /**
- * A staffing matrix built on `older`, rebuilt on `newer`: units whose code and name are unchanged
- * keep their ratings, renumbered ones carry theirs to the new code, renamed or level-changed ones
- * keep theirs and are flagged for review, removed ones move to an archive block at the right,
- * new ones start empty. The matrix's other standards, its rating scale and every person's name,
- * role and availability stay.
+ * How a staffing matrix built on `older` is rebuilt on `newer`: units whose code and name are
+ * unchanged keep their ratings, renumbered ones carry theirs to the new code, renamed or
+ * level-changed ones keep theirs and are flagged for review, removed ones are archived, new ones
+ * start empty. The matrix's other standards, its rating scale and every person's name, role and
+ * availability stay.
  */
-export function upgradeStaffingMatrix(read: ReadMatrix, options: UpgradeOptions): Result<MatrixUpgrade> {
+export function planMatrixMove(read: ReadMatrix, options: UpgradeOptions): Result<PlannedMove> {
   const { older, newer } = options;
   const codes = [...new Set(read.units.map((u) => u.standardCode))];
   if (!codes.includes(older.standard.code)) {
@@ -97,30 +106,43 @@ export function upgradeStaffingMatrix(read: ReadMatrix, options: UpgradeOptions)
     const standard = i >= 0 ? oldStandards[i] : oldStandards.find((s) => s.code === role || s.name === role);
     return standard === older.standard ? newer.standard.code : standard?.code;
   };
-  const built = buildStaffingMatrix({
-    standards,
-    units: kind,
-    people: read.people.map((p) => p.name),
-    roles: read.people.map((p) => roleOf(p.role) ?? ""),
-    available: read.people.map((p) => p.available),
-    scale,
-    ratings: (p, unit) => {
-      const ratings = read.people[p]!.ratings;
-      if (unit.standard !== newer.standard)
-        return ratings.get(unitKey(unit.standard.code, unit.code)) ?? null;
-      const oldCode = oldCodeOf.get(unit.code);
-      return oldCode === undefined ? null : (ratings.get(unitKey(older.standard.code, oldCode)) ?? null);
+  return ok({
+    summary,
+    options: {
+      standards,
+      units: kind,
+      people: read.people.map((p) => p.name),
+      roles: read.people.map((p) => roleOf(p.role) ?? ""),
+      available: read.people.map((p) => p.available),
+      scale,
+      ratings: (p, unit) => {
+        const ratings = read.people[p]!.ratings;
+        if (unit.standard !== newer.standard)
+          return ratings.get(unitKey(unit.standard.code, unit.code)) ?? null;
+        const oldCode = oldCodeOf.get(unit.code);
+        return oldCode === undefined ? null : (ratings.get(unitKey(older.standard.code, oldCode)) ?? null);
+      },
+      review: (unit) => unit.standard === newer.standard && review.has(unit.code),
     },
-    review: (unit) => unit.standard === newer.standard && review.has(unit.code),
+  });
+}
+
+/** A staffing matrix built on `older`, rebuilt on `newer` as planMatrixMove says, with its archive. */
+export function upgradeStaffingMatrix(read: ReadMatrix, options: UpgradeOptions): Result<MatrixUpgrade> {
+  const planned = planMatrixMove(read, options);
+  if (!planned.ok) return planned;
+  const built = buildStaffingMatrix({
+    ...planned.value.options,
     locale: options.locale,
     existingSheetNames: options.existingSheetNames,
   });
   if (!built.ok) return built;
+  const { summary } = planned.value;
   return ok({ plan: withArchive(built.value, read, summary.archived, options), summary });
 }
 
 /** The note on the move, and the removed units' ratings, in columns right of everything else. */
-function withArchive(
+export function withArchive(
   plan: SheetPlan,
   read: ReadMatrix,
   archived: string[],
