@@ -6,4 +6,10 @@ export {
   withCustomXmlParts,
   withWebExtensionsOf,
 } from "./workbook-parts";
-export { readWorkbookSheets, replaceSheet, type ReadSheet, type ReadValue } from "./read-workbook";
+export {
+  readWorkbookSheets,
+  replaceSheet,
+  replaceSheets,
+  type ReadSheet,
+  type ReadValue,
+} from "./read-workbook";

@@ -78,17 +78,31 @@ export async function readWorkbookSheets(bytes: Uint8Array): Promise<ReadSheet[]
  * every other sheet as ExcelJS reads and writes it.
  */
 export async function replaceSheet(bytes: Uint8Array, name: string, plan: SheetPlan): Promise<Uint8Array> {
+  return replaceSheets(bytes, [{ name, plan }]);
+}
+
+/** The .xlsx with each named sheet replaced by its plan, all in one file written once. */
+export async function replaceSheets(
+  bytes: Uint8Array,
+  replacements: readonly { name: string; plan: SheetPlan }[],
+): Promise<Uint8Array> {
   const workbook = await load(bytes);
-  const old = workbook.getWorksheet(name);
-  if (!old) throw new Error(`No sheet "${name}"`);
-  const position = workbook.worksheets.indexOf(old);
-  workbook.removeWorksheet(old.id);
+  const positions = replacements.map(({ name }) => {
+    const old = workbook.getWorksheet(name);
+    if (!old) throw new Error(`No sheet "${name}"`);
+    return workbook.worksheets.indexOf(old);
+  });
+  for (const { name } of replacements) workbook.removeWorksheet(workbook.getWorksheet(name)!.id);
   const taken = new Set(workbook.worksheets.flatMap((s) => tablesOf(s).map((t) => t.name)));
-  writeSheet(workbook, plan, name, taken);
-  const added = workbook.getWorksheet(name)!;
-  // ExcelJS orders sheets by orderNo: the new one takes the old one's place.
-  const ordered = workbook.worksheets.filter((s) => s !== added);
-  ordered.splice(position, 0, added);
+  const added = replacements.map(({ name, plan }) => {
+    writeSheet(workbook, plan, name, taken);
+    return workbook.getWorksheet(name)!;
+  });
+  // ExcelJS orders sheets by orderNo: each new sheet takes its old one's place.
+  const ordered = workbook.worksheets.filter((s) => !added.includes(s));
+  [...added.keys()]
+    .sort((a, b) => positions[a]! - positions[b]!)
+    .forEach((i) => ordered.splice(positions[i]!, 0, added[i]!));
   ordered.forEach((sheet, i) => ((sheet as unknown as { orderNo: number }).orderNo = i));
   return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildStandardSheet } from "../../src/layout";
+import { buildAssessmentWorkbook } from "../../src/layout/assessment";
 import { buildStaffingMatrix } from "../../src/layout/staffing-matrix";
 import { writeWorkbook } from "../../src/xlsx";
 import { VERSION_PAIRS_DIR } from "../../scripts/fixtures/version-pairs";
@@ -134,4 +135,53 @@ test("the moved file keeps the matrix's rating scale, its people's availability 
   expect([1, 2].map((p) => sheet.getCell(top + p, available).value)).toEqual(["是", "否"]);
   expect([1, 2].map((p) => sheet.getCell(top + p, 3).value)).toEqual([5, 1]);
   expect(sheet.getCell(top + 1, 3).dataValidation.formulae).toEqual(['"1,2,3,4,5"']);
+});
+
+test("a file with the matrix's assessment moves all four sheets, marks carried, in one output file", async () => {
+  const built = buildAssessmentWorkbook({ standards: [cloud], people: ["甲", "乙"], rating: "derived" });
+  if (!built.ok) throw new Error(built.error.message.en);
+  const input = join(dir, "assessed.xlsx");
+  writeFileSync(input, (await writeWorkbook([buildStandardSheet(service), ...built.value])).bytes);
+  // 甲 marks every indicator of T2.3 (renumbered to T1.2 in v3) as met, in the file itself.
+  const workbook = await readBack(readFileSync(input));
+  const assessment = workbook.getWorksheet("職能評核")!;
+  const headers = assessment.getRow(6).values as unknown[];
+  const t23 = headers.flatMap((h, col) => (/^INM2521-001v2 P2\.3\.\d$/.test(String(h)) ? [col] : []));
+  expect(t23).toHaveLength(3);
+  for (const col of t23) assessment.getCell(7, col).value = "達成";
+  writeFileSync(input, new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+
+  const out = join(dir, "assessed-moved.xlsx");
+  const run = await runInProcess([
+    "matrix-upgrade",
+    input,
+    "--load",
+    tabAll,
+    "--to",
+    "INM2521-001v3",
+    "--out",
+    out,
+  ]);
+  expect(run.stderr).toBe("");
+  expect(run.code).toBe(0);
+  expect(run.stdout).toContain("  職能評核: 行為指標\n");
+  expect(run.stdout).toContain("  隨新代碼\t3\tP2.3.1→P1.2.1 P2.3.2→P1.2.2 P2.3.3→P1.2.3\n");
+  const moved = await readBack(readFileSync(out));
+  expect(moved.worksheets.map((s) => s.name)).toEqual([
+    "IIS3512-001v1 雲端資訊服務人員",
+    "人員職能矩陣",
+    "職能評核",
+    "職能等級",
+    "培訓需求",
+  ]);
+  const movedAssessment = moved.getWorksheet("職能評核")!;
+  const movedHeaders = movedAssessment.getRow(6).values as unknown[];
+  const t12 = movedHeaders.flatMap((h, col) => (/^INM2521-001v3 P1\.2\.\d$/.test(String(h)) ? [col] : []));
+  expect(t12.map((col) => movedAssessment.getCell(7, col).value)).toEqual(["達成", "達成", "達成"]);
+  expect(t12.map((col) => movedAssessment.getCell(8, col).value)).toEqual([null, null, null]);
+  // The derived matrix reads the rebuilt derived levels.
+  const matrix = moved.getWorksheet("人員職能矩陣")!;
+  const table = readTable(matrix, "StaffingMatrix");
+  const top = Number(/\d+/.exec(table.tableRef)![0]);
+  expect((matrix.getCell(top + 1, 3).value as { formula: string }).formula).toBe("'職能等級'!C4");
 });

@@ -1,8 +1,17 @@
 import { readFile, writeFile } from "node:fs/promises";
-import { MATRIX_TABLE_NAME, readStaffingMatrix, upgradeInCatalog } from "../../layout/staffing-matrix";
+import {
+  ASSESSMENT_TABLE_NAME,
+  DERIVED_TABLE_NAME,
+  ratingSourceOf,
+  readAssessment,
+  TRAINING_TABLE_NAME,
+  upgradeWorkbookInCatalog,
+  type AssessmentToMove,
+} from "../../layout/assessment";
+import { MATRIX_TABLE_NAME, readStaffingMatrix, type UpgradeSummary } from "../../layout/staffing-matrix";
 import { cellAddress } from "../../layout";
 import { pick, type LocalizedText } from "../../model";
-import { readWorkbookSheets, replaceSheet } from "../../xlsx";
+import { readWorkbookSheets, replaceSheets, type ReadSheet } from "../../xlsx";
 import { catalogWith } from "../catalog";
 import { UsageError, type CliContext, type Command } from "../io";
 import { parseCommandArgs } from "../options";
@@ -26,7 +35,9 @@ function fail(context: CliContext, message: LocalizedText): number {
 /**
  * `matrix-upgrade IN.xlsx --to REF --out OUT.xlsx`: the staffing matrix of IN (the sheet with the
  * StaffingMatrix table, or --sheet) rebuilt on the version REF names, ratings carried by unit;
- * every other sheet kept. Prints what happened to the units; a matrix or version that cannot be
+ * with its assessment, derived levels and training needs when the file holds them (marks carried
+ * by indicator); every other sheet kept. Prints what happened to the units (and indicators); a
+ * matrix or version that cannot be
  * found prints why and exits 2.
  */
 export const matrixUpgradeCommand: Command = async (args, context) => {
@@ -65,20 +76,61 @@ export const matrixUpgradeCommand: Command = async (args, context) => {
   );
   if (!read.ok) return fail(context, read.error.message);
 
-  const upgraded = upgradeInCatalog(read.value, catalog, newer, { locale: context.locale });
+  const withAssessment = assessmentOf(sheets, found.sheet);
+  const upgraded = upgradeWorkbookInCatalog(read.value, catalog, newer, {
+    locale: context.locale,
+    ...(withAssessment ? { assessment: withAssessment } : {}),
+  });
   if (!upgraded.ok) return fail(context, upgraded.error.message);
 
-  await writeFile(values.out, await replaceSheet(bytes, found.sheet.name, upgraded.value.plan));
-  const { summary } = upgraded.value;
+  const { plans, summary, indicators } = upgraded.value;
+  await writeFile(
+    values.out,
+    await replaceSheets(
+      bytes,
+      // The matrix keeps its sheet's name; the assessment's plans carry theirs.
+      plans.map((plan, i) => ({ name: i === 0 ? found.sheet.name : plan.name, plan })),
+    ),
+  );
   const line = (key: keyof typeof SUMMARY_LABELS, codes: string[]) =>
     `  ${pick(SUMMARY_LABELS[key], context.locale)}\t${codes.length}\t${codes.join(" ")}\n`;
+  const lines = (moved: UpgradeSummary) =>
+    (Object.keys(SUMMARY_LABELS) as (keyof typeof SUMMARY_LABELS)[]).map((k) => line(k, moved[k])).join("");
   context.stdout.write(
     `${values.out}\n  ${found.sheet.name}: ${upgraded.value.from} → ${newer.standard.code}\n` +
-      line("kept", summary.kept) +
-      line("carried", summary.carried) +
-      line("review", summary.review) +
-      line("archived", summary.archived) +
-      line("added", summary.added),
+      lines(summary) +
+      (indicators && withAssessment
+        ? `  ${withAssessment.sheetNames.assessment}: ${pick(INDICATORS_LABEL, context.locale)}\n` +
+          lines(indicators)
+        : ""),
   );
   return 0;
 };
+
+const INDICATORS_LABEL: LocalizedText = { zh: "行為指標", en: "behaviour indicators" };
+
+/**
+ * The assessment sheets of the workbook: a sheet with each of the assessment, derived levels and
+ * training needs tables (the move refuses an assessment whose people are not the matrix's).
+ */
+function assessmentOf(sheets: ReadSheet[], matrixSheet: ReadSheet): AssessmentToMove | null {
+  const holding = (prefix: string) =>
+    sheets.flatMap((sheet) =>
+      sheet.tables.filter((t) => t.name.startsWith(prefix)).map((table) => ({ sheet, table })),
+    )[0];
+  const assessment = holding(ASSESSMENT_TABLE_NAME);
+  const derived = holding(DERIVED_TABLE_NAME);
+  const training = holding(TRAINING_TABLE_NAME);
+  if (!assessment || !derived || !training) return null;
+  const read = readAssessment(assessment.sheet.values, assessment.table.range);
+  return {
+    read,
+    rating: ratingSourceOf(matrixSheet.values),
+    sheetNames: {
+      matrix: matrixSheet.name,
+      assessment: assessment.sheet.name,
+      derived: derived.sheet.name,
+      training: training.sheet.name,
+    },
+  };
+}

@@ -14,3 +14,8 @@ export {
 export { ASSESSMENT_TABLE_NAME, type Mark } from "./assessment-sheet";
 export { DERIVED_TABLE_NAME } from "./derived-sheet";
 export { TRAINING_TABLE_NAME } from "./training-sheet";
+export {
+  upgradeWorkbookInCatalog,
+  type AssessmentToMove,
+  type PlannedWorkbookMove,
+} from "./upgrade-in-catalog";

@@ -43,4 +43,9 @@ export {
   type UpgradeOptions,
   type UpgradeSummary,
 } from "./upgrade";
-export { upgradeInCatalog, type PlannedUpgrade } from "./upgrade-in-catalog";
+export {
+  upgradeInCatalog,
+  versionsInCatalog,
+  type PlannedUpgrade,
+  type VersionsOfMove,
+} from "./upgrade-in-catalog";

@@ -1,5 +1,5 @@
-import type { Catalog, CatalogEntry } from "../../catalog";
-import { notFound, parseStandardCode, type Locale, type Result, type Standard } from "../../model";
+import type { Catalog, CatalogEntry, StandardIndex } from "../../catalog";
+import { notFound, ok, parseStandardCode, type Locale, type Result, type Standard } from "../../model";
 import type { ReadMatrix } from "./read-matrix";
 import { upgradeStaffingMatrix, type MatrixUpgrade } from "./upgrade";
 
@@ -8,16 +8,23 @@ export interface PlannedUpgrade extends MatrixUpgrade {
   from: string;
 }
 
+/** The versions a move of a matrix to `target` goes between, and the matrix's other standards. */
+export interface VersionsOfMove {
+  from: string;
+  older: StandardIndex;
+  newer: StandardIndex;
+  others: Standard[];
+}
+
 /**
- * A read matrix moved to `target`: the version it is on is the one of its standards with the
- * target's code; it and the matrix's other standards must be loaded in the catalog.
+ * Where a read matrix moves to reach `target`: the version it is on is the one of its standards
+ * with the target's code; it and the matrix's other standards must be loaded in the catalog.
  */
-export function upgradeInCatalog(
+export function versionsInCatalog(
   read: ReadMatrix,
   catalog: Catalog,
   target: CatalogEntry,
-  options: { locale?: Locale; existingSheetNames?: Iterable<string> } = {},
-): Result<PlannedUpgrade> {
+): Result<VersionsOfMove> {
   const codes = [...new Set(read.units.map((u) => u.standardCode))];
   const from = codes.find((c) => parseStandardCode(c)?.base === target.index.base);
   if (!from || from === target.standard.code) {
@@ -37,11 +44,19 @@ export function upgradeInCatalog(
     .filter((c) => c !== from)
     .map((c) => catalog.get(c)?.standard)
     .filter((s): s is Standard => s !== undefined);
-  const upgraded = upgradeStaffingMatrix(read, {
-    older: older.index,
-    newer: target.index,
-    others,
-    ...options,
-  });
-  return upgraded.ok ? { ok: true, value: { ...upgraded.value, from } } : upgraded;
+  return ok({ from, older: older.index, newer: target.index, others });
+}
+
+/** A read matrix moved to `target`, between the versions versionsInCatalog finds. */
+export function upgradeInCatalog(
+  read: ReadMatrix,
+  catalog: Catalog,
+  target: CatalogEntry,
+  options: { locale?: Locale; existingSheetNames?: Iterable<string> } = {},
+): Result<PlannedUpgrade> {
+  const versions = versionsInCatalog(read, catalog, target);
+  if (!versions.ok) return versions;
+  const { from, ...between } = versions.value;
+  const upgraded = upgradeStaffingMatrix(read, { ...between, ...options });
+  return upgraded.ok ? ok({ ...upgraded.value, from }) : upgraded;
 }
