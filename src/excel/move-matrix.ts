@@ -15,7 +15,7 @@ function plain(value: unknown): SheetValue {
 }
 
 /** The used range's values placed where they stand on the sheet (the used range may start past A1). */
-function onGrid(values: unknown[][], address: string): SheetValue[][] {
+export function onGrid(values: unknown[][], address: string): SheetValue[][] {
   const origin = parseRangeAddress(address) ?? { top: 0, left: 0 };
   const grid: SheetValue[][] = Array.from({ length: origin.top }, () => []);
   for (const row of values) grid.push([...Array<SheetValue>(origin.left).fill(null), ...row.map(plain)]);
