@@ -124,6 +124,7 @@ export interface WorksheetPort {
     add(address: string, hasHeaders: boolean): TablePort;
     load(propertyNames: string): unknown;
     items: { name: string; getRange(): { address: string; load(propertyNames: string): unknown } }[];
+    getItem(name: string): { name: string };
   };
   getUsedRange(valuesOnly?: boolean): {
     values: unknown[][];

@@ -31,7 +31,7 @@ export type DecideMove<T> = (
  * table named with one of `otherTables`' prefixes) by the plans `decide` makes of what it reads,
  * in one Excel.run and all or nothing: the old sheets step aside under temporary names (their
  * formulas follow), the new ones are written under the old names (each by applySheetPlan), then
- * the old ones are deleted; on any failure the new sheets are deleted and the old ones get their
+ * the old ones are deleted and the new tables take the old tables' names; on any failure the new sheets are deleted and the old ones get their
  * names back. Reads take three syncs (the sheets and the matrix, the tables' ranges, the other
  * sheets' values); nothing is written when `decide` refuses.
  */
@@ -92,6 +92,9 @@ export async function moveMatrixWorkbook<T>(
 
   const { plans } = decided.value;
   const replaced = plans.map((p) => p.name).filter((name) => names.includes(name));
+  const freedTables = new Set(
+    replaced.flatMap((name) => sheets[names.indexOf(name)]!.tables.items.map((t) => t.name.toUpperCase())),
+  );
   const taken = [...names];
   const aside = replaced.map((name) => {
     const temporary = uniqueSheetName(`~${name}`.slice(0, 28), taken);
@@ -102,12 +105,20 @@ export async function moveMatrixWorkbook<T>(
   let syncs = 3;
   const written: string[] = [];
   try {
+    const renames: (() => void)[] = [];
     for (const [i, plan] of plans.entries()) {
       const applied = await applySheetPlan(context, plan, { ...options, activate: i === 0 });
       written.push(applied.name);
       syncs += applied.syncs;
+      // Tables take the names the old sheets' tables free (a move again finds the same names).
+      plan.tables.forEach(({ name: wished }, t) => {
+        const got = applied.tables[t]!;
+        if (got !== wished && freedTables.has(wished.toUpperCase()))
+          renames.push(() => (worksheets.getItem(applied.name).tables.getItem(got).name = wished));
+      });
     }
     for (const temporary of aside) worksheets.getItem(temporary).delete();
+    for (const rename of renames) rename();
     await context.sync();
     syncs += 1;
   } catch (error) {

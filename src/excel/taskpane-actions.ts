@@ -17,6 +17,8 @@ export interface MatrixMove {
   sheet: string;
   from: string;
   summary: UpgradeSummary;
+  /** Its assessment's sheet and what happened to the indicators, when the assessment moved too. */
+  assessment?: { sheet: string; indicators: UpgradeSummary };
 }
 
 export type FormulaInsertion =
@@ -126,10 +128,13 @@ export function excelPaneActions(session: WorkbookSession, run: ExcelRun): Excel
     async moveMatrix(code, locale) {
       const target = session.catalog.get(code);
       if (!target) return notFound(`未載入 ${code}。`, `${code} is not loaded.`);
-      const [{ moveMatrixSheet }, { readStaffingMatrix, upgradeInCatalog }] = await Promise.all([
-        import(/* webpackChunkName: "apply-sheet-plan" */ "./move-matrix"),
+      const [{ moveMatrixWorkbook }, { readStaffingMatrix }, assessment] = await Promise.all([
+        import(/* webpackChunkName: "apply-sheet-plan" */ "./move-matrix-workbook"),
         import(/* webpackChunkName: "layouts" */ "../layout/staffing-matrix"),
+        import(/* webpackChunkName: "layouts" */ "../layout/assessment"),
       ]);
+      const { ASSESSMENT_TABLE_NAME, DERIVED_TABLE_NAME, TRAINING_TABLE_NAME } = assessment;
+      const others = [ASSESSMENT_TABLE_NAME, DERIVED_TABLE_NAME, TRAINING_TABLE_NAME];
       return run(async (context): Promise<Result<MatrixMove>> => {
         const { worksheets } = context.workbook;
         const active = worksheets.getActiveWorksheet();
@@ -137,21 +142,43 @@ export function excelPaneActions(session: WorkbookSession, run: ExcelRun): Excel
         worksheets.load("items/name");
         await context.sync();
         const existingSheetNames = worksheets.items.map((s) => s.name);
-        const moved = await moveMatrixSheet(context, active.name, (matrix) => {
+        const moved = await moveMatrixWorkbook(context, active.name, others, (matrix, found) => {
           const read = readStaffingMatrix(matrix.values, matrix.table);
           if (!read.ok) return read;
-          const upgraded = upgradeInCatalog(read.value, session.catalog, target, {
+          const [marks, derived, training] = others.map((name) => found[name]);
+          const withAssessment =
+            marks && derived && training
+              ? {
+                  read: assessment.readAssessment(marks.values, marks.table),
+                  rating: assessment.ratingSourceOf(matrix.values),
+                  sheetNames: {
+                    matrix: matrix.sheet,
+                    assessment: marks.sheet,
+                    derived: derived.sheet,
+                    training: training.sheet,
+                  },
+                }
+              : undefined;
+          const upgraded = assessment.upgradeWorkbookInCatalog(read.value, session.catalog, target, {
             locale,
             existingSheetNames,
+            ...(withAssessment ? { assessment: withAssessment } : {}),
           });
-          return upgraded.ok
-            ? ok({
-                plan: upgraded.value.plan,
-                detail: { from: upgraded.value.from, summary: upgraded.value.summary },
-              })
-            : upgraded;
+          if (!upgraded.ok) return upgraded;
+          const { plans, from, summary, indicators } = upgraded.value;
+          return ok({
+            // The matrix keeps its sheet's name; an assessment's plans carry theirs.
+            plans: plans.map((plan, i) => (i === 0 ? { ...plan, name: matrix.sheet } : plan)),
+            detail: {
+              from,
+              summary,
+              ...(indicators && withAssessment
+                ? { assessment: { sheet: withAssessment.sheetNames.assessment, indicators } }
+                : {}),
+            },
+          });
         });
-        return moved.ok ? ok({ sheet: moved.value.name, ...moved.value.detail }) : moved;
+        return moved.ok ? ok({ sheet: moved.value.sheets[0]!, ...moved.value.detail }) : moved;
       });
     },
   };

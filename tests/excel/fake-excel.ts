@@ -313,6 +313,20 @@ function worksheetFake(fake: FakeExcel, name: string): WorksheetPort {
           }),
         }));
       },
+      getItem: (tableName: string) => ({
+        set name(value: string) {
+          fake.enqueue(`table.name=${value}`, () => {
+            const table = fake.sheet(current).tables.find((t) => t.name === tableName);
+            if (!table) throw new Error(`ItemNotFound: table ${tableName}`);
+            if (fake.state().tables.some((t) => t.toUpperCase() === value.toUpperCase()))
+              throw new Error(`InvalidArgument: table name ${value}`);
+            table.name = value;
+          });
+        },
+        get name() {
+          return tableName;
+        },
+      }),
     },
     getUsedRange: () => usedRangeFake(fake, current),
     charts: chartsFake(fake, name),

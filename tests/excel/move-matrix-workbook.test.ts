@@ -70,7 +70,11 @@ test("the matrix and its three assessment sheets are replaced in one run: marks 
   expect(excel.syncs - syncsBefore).toBe(moved.value.syncs);
   expect(moved.value.sheets).toEqual(SHEETS);
   expect(moved.value.detail.carried).toContain("P2.3.1→P1.2.1");
-  expect(excel.state()).toMatchObject({ sheets: ["Notes", ...SHEETS], active: "人員職能矩陣" });
+  expect(excel.state()).toEqual({
+    sheets: ["Notes", ...SHEETS],
+    tables: ["StaffingMatrix", "Assessment", "DerivedLevels", "TrainingNeeds"],
+    active: "人員職能矩陣",
+  });
   const assessment = excel.sheet("職能評核");
   const header = [...assessment.cells].find(([, c]) => c.text === "INM2521-001v3 P1.2.1")![0];
   const [row, col] = header.split(":").map(Number) as [number, number];
