@@ -159,6 +159,40 @@ describe("moving a matrix", () => {
     ).toBeTruthy();
   });
 
+  it("says what the move did to the matrix's assessment, when the workbook held one", async () => {
+    const session = testSession();
+    session.catalog.add(parseStandard(pairText("pdf-all")).standard, "workbook");
+    const actions = fakeExcelActions(session);
+    actions.moveMatrix.mockResolvedValueOnce({
+      ok: true,
+      value: {
+        sheet: "人員職能矩陣",
+        from: "IIS3512-001v1",
+        summary: { kept: ["T1.1"], carried: ["T1.2→T2.3"], review: [], archived: [], added: [] },
+        assessment: {
+          sheet: "職能評核",
+          indicators: {
+            kept: ["P1.1.1", "P1.1.2"],
+            carried: ["P1.2.1→P2.3.1"],
+            review: [],
+            archived: ["P2.2.3"],
+            added: [],
+          },
+        },
+      },
+    });
+    const { user } = renderPane(session, actions);
+    await user.click(within(group()).getByRole("button", { name: "比較版本" }));
+    expect(screen.getByText(/評核結果也隨行為指標移動/)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "將使用中工作表的矩陣移至 IIS3512-001v2" }));
+    expect(
+      await findStatus(
+        "已將「人員職能矩陣」由 IIS3512-001v1 移至 IIS3512-001v2：保留 1、帶到新代碼 1、待複核 0、封存 0、新增 0。" +
+          "評核表「職能評核」與職能等級、培訓需求一併重建：行為指標保留 2、帶到新代碼 1、待複核 0、封存 1、新增 0。",
+      ),
+    ).toBeTruthy();
+  });
+
   it("is not offered outside Excel (the command line moves a file)", async () => {
     const { user } = withServiceV2();
     await user.click(within(group()).getByRole("button", { name: "比較版本" }));

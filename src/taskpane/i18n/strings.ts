@@ -2,6 +2,7 @@ import type { LocalizedText } from "../../model";
 import { PORTABLE_STRINGS } from "./strings-portable";
 import { VERSION_STRINGS } from "./strings-versions";
 import { ASSESSMENT_STRINGS } from "./strings-assessment";
+import { UPGRADE_STRINGS } from "./strings-upgrade";
 
 /**
  * Every string the task pane shows, in 繁體中文 and English. `{name}` marks a value filled in by
@@ -11,6 +12,7 @@ export const STRINGS = {
   ...PORTABLE_STRINGS,
   ...VERSION_STRINGS,
   ...ASSESSMENT_STRINGS,
+  ...UPGRADE_STRINGS,
   appTitle: { zh: "職能基準", en: "Competency standards" },
   previewTitle: { zh: "預覽模式：未連線到 Excel", en: "Preview mode: not connected to Excel" },
   previewBody: {

@@ -49,6 +49,11 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
+/** How many units (or indicators) each part of a move's summary names. */
+function counts(summary: Record<string, readonly string[]>): Record<string, number> {
+  return Object.fromEntries(Object.entries(summary).map(([k, codes]) => [k, codes.length]));
+}
+
 const COLUMNS: StringKey[] = [
   "columnKind",
   "columnOldCode",
@@ -91,14 +96,22 @@ export function CompareView({ versions, older, newer, actions, runner, onBack }:
         result.ok
           ? {
               intent: "success",
-              text: t("doneMoveMatrix", {
-                sheet: result.value.sheet,
-                from: result.value.from,
-                to: to.standard.code,
-                ...Object.fromEntries(
-                  Object.entries(result.value.summary).map(([k, codes]) => [k, codes.length]),
-                ),
-              }),
+              text: [
+                t("doneMoveMatrix", {
+                  sheet: result.value.sheet,
+                  from: result.value.from,
+                  to: to.standard.code,
+                  ...counts(result.value.summary),
+                }),
+                ...(result.value.assessment
+                  ? [
+                      t("doneMoveAssessment", {
+                        sheet: result.value.assessment.sheet,
+                        ...counts(result.value.assessment.indicators),
+                      }),
+                    ]
+                  : []),
+              ].join(locale === "zh" ? "" : " "),
             }
           : {
               intent: "error",
@@ -169,7 +182,11 @@ export function CompareView({ versions, older, newer, actions, runner, onBack }:
               {t("moveMatrix", { code: to.standard.code })}
             </Button>
           </div>
-          <Caption1 className={styles.hint}>{t("moveMatrixHint")}</Caption1>
+          <Caption1 className={styles.hint}>
+            {t("moveMatrixHint")}
+            {locale === "zh" ? "" : " "}
+            {t("moveAssessmentHint")}
+          </Caption1>
         </div>
       )}
       {changes.length > 0 && (
