@@ -15,6 +15,7 @@ import {
 } from "@fluentui/react-icons";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { CatalogEntry } from "../../../catalog";
+import type { UpgradeSummary } from "../../../layout/staffing-matrix";
 import { changeRow, compareEntries } from "../../../compare";
 import { pick } from "../../../model";
 import type { TaskpaneActions } from "../../actions/actions";
@@ -50,8 +51,10 @@ const useStyles = makeStyles({
 });
 
 /** How many units (or indicators) each part of a move's summary names. */
-function counts(summary: Record<string, readonly string[]>): Record<string, number> {
-  return Object.fromEntries(Object.entries(summary).map(([k, codes]) => [k, codes.length]));
+function counts(summary: UpgradeSummary): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(summary).map(([k, codes]: [string, string[]]) => [k, codes.length]),
+  );
 }
 
 const COLUMNS: StringKey[] = [
