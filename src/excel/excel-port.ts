@@ -113,6 +113,18 @@ export interface ChartPort {
 /** The chart types the plans use, by Excel.ChartType's names. */
 export type ChartTypePort = "Radar" | "ColumnClustered";
 
+/** A table's range: its address, and a cell in it (by row and column from the header's left) to read. */
+export interface TableRangePort {
+  address: string;
+  load(propertyNames: string): unknown;
+  getCell(
+    row: number,
+    column: number,
+  ): {
+    dataValidation: { rule: { list?: { source: unknown } }; load(propertyNames: string): unknown };
+  };
+}
+
 export interface WorksheetPort {
   name: string;
   tabColor: string;
@@ -123,7 +135,7 @@ export interface WorksheetPort {
   tables: {
     add(address: string, hasHeaders: boolean): TablePort;
     load(propertyNames: string): unknown;
-    items: { name: string; getRange(): { address: string; load(propertyNames: string): unknown } }[];
+    items: { name: string; getRange(): TableRangePort }[];
     getItem(name: string): { name: string };
   };
   getUsedRange(valuesOnly?: boolean): {

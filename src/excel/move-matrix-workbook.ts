@@ -8,6 +8,11 @@ import { onGrid, type MatrixOnSheet } from "./move-matrix";
 /** A sheet holding a table, as read for a move: its name, its values on its grid, the table's range. */
 export interface TableOnSheet extends MatrixOnSheet {
   sheet: string;
+  /**
+   * The list choices of a cell's dropdown, for the one cell read: the matrix's first rating cell
+   * (first data row, the column after name and role).
+   */
+  choicesAt: (row: number, col: number) => readonly string[] | undefined;
 }
 
 /** The sheets of the workbook that hold a table whose name starts with each prefix. */
@@ -32,8 +37,9 @@ export type DecideMove<T> = (
  * in one Excel.run and all or nothing: the old sheets step aside under temporary names (their
  * formulas follow), the new ones are written under the old names (each by applySheetPlan), then
  * the old ones are deleted and the new tables take the old tables' names; on any failure the new sheets are deleted and the old ones get their
- * names back. Reads take three syncs (the sheets and the matrix, the tables' ranges, the other
- * sheets' values); nothing is written when `decide` refuses.
+ * names back. Reads take three syncs (the sheets and the matrix, their tables, the tables' ranges
+ * with the other sheets' values and the matrix's ratings dropdown); nothing is written when
+ * `decide` refuses.
  */
 export async function moveMatrixWorkbook<T>(
   context: ExcelContextPort,
@@ -78,14 +84,24 @@ export async function moveMatrixWorkbook<T>(
     range.load("address");
     const values = prefix === MATRIX_TABLE_NAME ? used : sheet.getUsedRange(true);
     if (prefix !== MATRIX_TABLE_NAME) values.load(["values", "address"]);
-    return { prefix, sheet: names[at.sheet]!, range, values };
+    // eslint-disable-next-line office-addins/load-object-before-read -- a navigation: its rule is loaded next
+    const validation = prefix === MATRIX_TABLE_NAME ? range.getCell(1, 2).dataValidation : null;
+    validation?.load("rule");
+    return { prefix, sheet: names[at.sheet]!, range, values, validation };
   });
   await context.sync();
   const read: SheetsByTable = {};
   for (const r of reads) {
     const table: CellRange | null = parseRangeAddress(r.range.address);
     if (!table) return invalidArgument("無法讀取表格的位置。", `Could not read where table ${r.prefix} is.`);
-    read[r.prefix] = { sheet: r.sheet, table, values: onGrid(r.values.values, r.values.address) };
+    const source = r.validation?.rule.list?.source;
+    const choices = typeof source === "string" && !source.startsWith("=") ? source.split(",") : undefined;
+    read[r.prefix] = {
+      sheet: r.sheet,
+      table,
+      values: onGrid(r.values.values, r.values.address),
+      choicesAt: (row, col) => (row === table.top + 1 && col === table.left + 2 ? choices : undefined),
+    };
   }
   const decided = decide(read[MATRIX_TABLE_NAME]!, read);
   if (!decided.ok) return decided;

@@ -143,7 +143,7 @@ export function excelPaneActions(session: WorkbookSession, run: ExcelRun): Excel
         await context.sync();
         const existingSheetNames = worksheets.items.map((s) => s.name);
         const moved = await moveMatrixWorkbook(context, active.name, others, (matrix, found) => {
-          const read = readStaffingMatrix(matrix.values, matrix.table);
+          const read = readStaffingMatrix(matrix.values, matrix.table, matrix.choicesAt);
           if (!read.ok) return read;
           const [marks, derived, training] = others.map((name) => found[name]);
           const withAssessment =

@@ -310,6 +310,34 @@ function worksheetFake(fake: FakeExcel, name: string): WorksheetPort {
               fake.requireLoaded(`tableRange:${table.name}`);
               return `'${current}'!${table.address}`;
             },
+            getCell: (row: number, column: number) => {
+              const at = parseRangeAddress(table.address)!;
+              const key = `validation:${table.name}:${row}:${column}`;
+              return {
+                dataValidation: {
+                  load: () => fake.requestLoad(key),
+                  get rule() {
+                    fake.requireLoaded(key);
+                    // The rule last set on a range holding the cell, as Excel gives it back.
+                    const [, rule] = [...fake.sheet(current).sets].findLast(([k]) => {
+                      const [address, path] = k.split("|");
+                      const range = parseRangeAddress(address ?? "");
+                      const r = at.top + row;
+                      const c = at.left + column;
+                      return (
+                        path === "dataValidation.rule" &&
+                        range !== null &&
+                        r >= range.top &&
+                        r <= range.bottom &&
+                        c >= range.left &&
+                        c <= range.right
+                      );
+                    }) ?? [undefined, {}];
+                    return rule as { list?: { source: unknown } };
+                  },
+                },
+              };
+            },
           }),
         }));
       },

@@ -12,7 +12,12 @@ import {
   TRAINING_TABLE_NAME,
   upgradeAssessmentWorkbook,
 } from "../../src/layout/assessment";
-import { readStaffingMatrix, type UpgradeSummary } from "../../src/layout/staffing-matrix";
+import {
+  buildStaffingMatrix,
+  readStaffingMatrix,
+  upgradeStaffingMatrix,
+  type UpgradeSummary,
+} from "../../src/layout/staffing-matrix";
 import { parseStandard } from "../../src/parse";
 import { VERSION_PAIRS_DIR } from "../../scripts/fixtures/version-pairs";
 import { parseSeed, SEED_000 } from "../helpers/seeds";
@@ -39,7 +44,7 @@ async function workbook(failOn?: RegExp) {
 }
 
 const decide: DecideMove<UpgradeSummary> = (matrix, others) => {
-  const read = readStaffingMatrix(matrix.values, matrix.table);
+  const read = readStaffingMatrix(matrix.values, matrix.table, matrix.choicesAt);
   if (!read.ok) return read;
   const [assessment, derived, training] = OTHERS.map((t) => others[t]!);
   const moved = upgradeAssessmentWorkbook(
@@ -115,4 +120,39 @@ test("a refusal writes nothing", async () => {
   expect(refused.ok).toBe(false);
   expect(excel.syncs - syncsBefore).toBe(3);
   expect(excel.state().sheets).toEqual(["Notes", ...SHEETS]);
+});
+
+test("a matrix alone keeps its sheet, its rating scale (read from its dropdown) and its ratings", async () => {
+  const excel = new FakeExcel({ sheets: ["Notes"] });
+  const built = buildStaffingMatrix({
+    standards: [v2],
+    people: ["王小明"],
+    scale: { min: 1, max: 5 },
+    ratings: () => 5,
+  });
+  if (!built.ok) throw new Error(built.error.message.en);
+  await applySheetPlan(excel.context, built.value);
+  const moved = await moveMatrixWorkbook(excel.context, "人員職能矩陣", OTHERS, (matrix) => {
+    const read = readStaffingMatrix(matrix.values, matrix.table, matrix.choicesAt);
+    if (!read.ok) return read;
+    expect(read.value.scale).toEqual({ min: 1, max: 5 });
+    const upgraded = upgradeStaffingMatrix(read.value, {
+      older: new StandardIndex(v2),
+      newer: new StandardIndex(v3),
+      others: [],
+    });
+    return upgraded.ok ? { ok: true, value: { plans: [upgraded.value.plan], detail: null } } : upgraded;
+  });
+  if (!moved.ok) throw new Error(moved.error.message.en);
+  expect(moved.value.sheets).toEqual(["人員職能矩陣"]);
+  expect(excel.state()).toEqual({
+    sheets: ["Notes", "人員職能矩陣"],
+    tables: ["StaffingMatrix"],
+    active: "人員職能矩陣",
+  });
+  const rules = [...excel.sheet("人員職能矩陣").sets].filter(([k]) => k.endsWith("|dataValidation.rule"));
+  expect(rules.map(([, rule]) => (rule as { list: { source: string } }).list.source)).toContain("1,2,3,4,5");
+  expect(rules.map(([, rule]) => (rule as { list: { source: string } }).list.source)).not.toContain(
+    "0,1,2,3,4,5,6",
+  );
 });
