@@ -17,7 +17,8 @@ import { UsageError, type CliContext, type Command } from "../io";
 import { parseCommandArgs } from "../options";
 
 export const MATRIX_UPGRADE_USAGE = `  matrix-upgrade [--load FILE]… [--sheet NAME] IN.xlsx --to REF --out OUT.xlsx
-                                    move a staffing matrix to another version of its standard, keeping ratings`;
+                                    move a staffing matrix (and its assessment) to another version of its standard,
+                                    keeping ratings and marks`;
 
 const SUMMARY_LABELS = {
   kept: { zh: "保留", en: "kept" },
