@@ -201,7 +201,7 @@ describe("the built task pane in Chromium, outside Excel", () => {
 
   it("downloads the data sheet and the standard sheet as .xlsx files with the standard in them", async () => {
     const from = requested.length;
-    const data = await download("下載資料工作表 (.xlsx)");
+    const data = await download("下載資料工作表（.xlsx）");
     const dataSheet = data.getWorksheet("職能資料")!;
     const rows = dataSheet
       .getSheetValues()
@@ -217,7 +217,7 @@ describe("the built task pane in Chromium, outside Excel", () => {
     expect(elsewhere.length).toBeGreaterThan(0);
     expect(requested.slice(from).filter((file) => elsewhere.includes(file))).toEqual([]);
 
-    const sheet = (await download("下載職能基準工作表 (.xlsx)")).getWorksheet(
+    const sheet = (await download("下載職能基準工作表（.xlsx）")).getWorksheet(
       "ICT2529-009v1 資訊安全管理人員",
     )!;
     const texts: string[] = [];
@@ -305,7 +305,7 @@ describe("the built task pane in Chromium, outside Excel", () => {
     for (let i = 0; i < 15 && !onDownload; i++) {
       await page.keyboard.press("Tab");
       onDownload = await page.evaluate(
-        () => document.activeElement?.textContent === "下載矩陣工作表 (.xlsx)",
+        () => document.activeElement?.textContent === "下載矩陣工作表（.xlsx）",
       );
     }
     expect(onDownload).toBe(true);

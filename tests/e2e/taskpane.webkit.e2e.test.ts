@@ -107,7 +107,7 @@ describe("the built task pane in WebKit, outside Excel", () => {
       "T2.2 異常問題排除",
     ]);
     // ExcelJS loads on first use, from the page's origin; the file goes out as a blob: URL.
-    await (await shown("下載職能基準工作表 (.xlsx)", "button")).click();
+    await (await shown("下載職能基準工作表（.xlsx）", "button")).click();
     await shown("已下載 IIS3512-001v1 雲端資訊服務人員.xlsx。");
     await (await shown("返回清單", "button")).click();
   });

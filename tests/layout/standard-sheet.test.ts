@@ -104,8 +104,8 @@ describe("standard sheet main table", () => {
       "工作產出",
       "行為指標",
       "職能級別",
-      "知識 (K)",
-      "技能 (S)",
+      "知識（K）",
+      "技能（S）",
     ]);
     const first = rowValues(plan, 10, 7);
     expect(first.slice(0, 3)).toEqual(["T1 雲端系統架構分析", "T1.1 系統需求分析", "O1.1.1 功能需求表"]);

@@ -128,7 +128,7 @@ describe("preview mode (no Excel)", () => {
     await user.click(screen.getByRole("button", { name: /雲端資訊服務人員/ }));
     expect(screen.queryByRole("button", { name: "設為預設職能基準" })).toBeNull();
     expect(screen.queryByRole("button", { name: "插入到作用中儲存格" })).toBeNull();
-    await user.click(screen.getByRole("button", { name: "下載職能基準工作表 (.xlsx)" }));
+    await user.click(screen.getByRole("button", { name: "下載職能基準工作表（.xlsx）" }));
     expect(actions.insertSheet).toHaveBeenCalledTimes(1);
     expect(await findStatus("已下載 IIS3512-001v1 雲端資訊服務人員.xlsx。")).toBeTruthy();
   });

@@ -98,7 +98,7 @@ describe("the detail view of a standard", () => {
   it("builds the formula of a task and copies it", async () => {
     const { user } = await openCloudArchitect();
     await user.selectOptions(screen.getByRole("combobox", { name: "工作任務" }), "T2.2 雲端系統架構開發");
-    await user.selectOptions(screen.getByRole("combobox", { name: "內容" }), "技能 (SKILLS)");
+    await user.selectOptions(screen.getByRole("combobox", { name: "內容" }), "技能（SKILLS）");
     const formula = '=COMPETENCY.SKILLS("T2.2","INM2521-001v2")';
     expect(screen.getByText(formula)).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "複製公式" }));

@@ -4,7 +4,7 @@ const LABELS = {
   sheet: { zh: "人員職能矩陣", en: "Staffing matrix" },
   title: { zh: "人員職能矩陣", en: "Staffing matrix" },
   legend: {
-    zh: "在評分欄輸入每人目前的級別。紅色:低於角色要求;綠色:達到或超過;灰色:此角色不需要;空白:尚未評分。",
+    zh: "在評分欄輸入每人目前的級別。紅色：低於角色要求；綠色：達到或超過；灰色：此角色不需要；空白：尚未評分。",
     en: "Enter each person's current level in the rating cells. Red: below the role's requirement; green: meets or exceeds; grey: not required for the role; blank: not rated yet.",
   },
   code: { zh: "代碼", en: "Code" },

@@ -48,6 +48,31 @@ function unitHeaders(units: readonly MatrixUnit[]): string[] {
   return units.map((u) => (repeated.has(u.code) ? `${u.standard.code} ${u.code}` : u.code));
 }
 
+/** What is wrong with a rating scale, said precisely (the minimum above the maximum is not just "invalid"), or null. */
+export function ratingScaleProblem({ min, max }: RatingScale): Result<never> | null {
+  if (!(Number.isInteger(min) && Number.isInteger(max) && min >= 0))
+    return invalidArgument(
+      `評分尺度 ${min}–${max} 的兩端必須是從 0 起的整數。`,
+      `The rating scale ${min}–${max} must run between whole numbers from 0.`,
+    );
+  if (min > max)
+    return invalidArgument(
+      `評分尺度的最小值 ${min} 大於最大值 ${max}。`,
+      `The rating scale's minimum ${min} is above its maximum ${max}.`,
+    );
+  if (min === max)
+    return invalidArgument(
+      `評分尺度至少需要兩級（最小值與最大值都是 ${min}）。`,
+      `A rating scale needs at least two steps (its minimum and maximum are both ${min}).`,
+    );
+  if (max - min > 20)
+    return invalidArgument(
+      `評分尺度最多 21 級（${min}–${max} 有 ${max - min + 1} 級）。`,
+      `A rating scale has at most 21 steps (${min}–${max} has ${max - min + 1}).`,
+    );
+  return null;
+}
+
 function invalidOptions(options: StaffingMatrixOptions, scale: RatingScale): Result<SheetPlan> | null {
   if (options.standards.length === 0) {
     return invalidArgument(
@@ -55,13 +80,8 @@ function invalidOptions(options: StaffingMatrixOptions, scale: RatingScale): Res
       "A staffing matrix needs at least one standard.",
     );
   }
-  const { min, max } = scale;
-  if (!(Number.isInteger(min) && Number.isInteger(max) && min >= 0 && min < max && max - min <= 20)) {
-    return invalidArgument(
-      `評分尺度 ${min}–${max} 無效(從 0 起的整數,最多 21 級)。`,
-      `Invalid rating scale ${min}–${max} (whole numbers from 0, at most 21 steps).`,
-    );
-  }
+  const scaleProblem = ratingScaleProblem(scale);
+  if (scaleProblem) return scaleProblem;
   const people = options.people;
   if (
     typeof people === "number"
