@@ -8,3 +8,4 @@ export {
   type UnitKind,
 } from "./units";
 export { MATRIX_FILLS } from "./styles";
+export { peopleCountProblem, ratingScaleProblem } from "./validation";

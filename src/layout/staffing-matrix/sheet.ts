@@ -8,6 +8,7 @@ import { COLORS } from "../theme";
 import * as formula from "./formulas";
 import { matrixLabel } from "./labels";
 import { MATRIX_FILLS, MATRIX_STYLES } from "./styles";
+import { peopleCountProblem, ratingScaleProblem } from "./validation";
 import {
   DEFAULT_SCALES,
   MAX_PEOPLE,
@@ -48,31 +49,6 @@ function unitHeaders(units: readonly MatrixUnit[]): string[] {
   return units.map((u) => (repeated.has(u.code) ? `${u.standard.code} ${u.code}` : u.code));
 }
 
-/** What is wrong with a rating scale, said precisely (the minimum above the maximum is not just "invalid"), or null. */
-export function ratingScaleProblem({ min, max }: RatingScale): Result<never> | null {
-  if (!(Number.isInteger(min) && Number.isInteger(max) && min >= 0))
-    return invalidArgument(
-      `評分尺度 ${min}–${max} 的兩端必須是從 0 起的整數。`,
-      `The rating scale ${min}–${max} must run between whole numbers from 0.`,
-    );
-  if (min > max)
-    return invalidArgument(
-      `評分尺度的最小值 ${min} 大於最大值 ${max}。`,
-      `The rating scale's minimum ${min} is above its maximum ${max}.`,
-    );
-  if (min === max)
-    return invalidArgument(
-      `評分尺度至少需要兩級（最小值與最大值都是 ${min}）。`,
-      `A rating scale needs at least two steps (its minimum and maximum are both ${min}).`,
-    );
-  if (max - min > 20)
-    return invalidArgument(
-      `評分尺度最多 21 級（${min}–${max} 有 ${max - min + 1} 級）。`,
-      `A rating scale has at most 21 steps (${min}–${max} has ${max - min + 1}).`,
-    );
-  return null;
-}
-
 function invalidOptions(options: StaffingMatrixOptions, scale: RatingScale): Result<SheetPlan> | null {
   if (options.standards.length === 0) {
     return invalidArgument(
@@ -83,17 +59,8 @@ function invalidOptions(options: StaffingMatrixOptions, scale: RatingScale): Res
   const scaleProblem = ratingScaleProblem(scale);
   if (scaleProblem) return scaleProblem;
   const people = options.people;
-  if (
-    typeof people === "number"
-      ? !(Number.isInteger(people) && people >= 1 && people <= MAX_PEOPLE)
-      : (people?.length ?? 0) > MAX_PEOPLE
-  ) {
-    return invalidArgument(
-      `人數必須是 1 到 ${MAX_PEOPLE}。`,
-      `The number of people must be from 1 to ${MAX_PEOPLE}.`,
-    );
-  }
-  return null;
+  if (typeof people === "number") return peopleCountProblem(people);
+  return people && people.length > MAX_PEOPLE ? peopleCountProblem(people.length) : null;
 }
 
 /**

@@ -41,7 +41,7 @@ function scaleText(units: UnitKind): ScaleText {
   return { min: String(min), max: String(max) };
 }
 
-/** Chosen at first: the workbook's default standard, or the only one loaded. */
+/** Chosen until the user ticks a box: the workbook's default standard (also when it is read later), or the only one loaded. */
 function initialChoice(entries: readonly CatalogEntry[], defaultCode: string | null): ReadonlySet<string> {
   if (defaultCode !== null) return new Set([defaultCode]);
   return new Set(entries.length === 1 ? [entries[0]!.standard.code] : []);
@@ -58,7 +58,8 @@ interface MatrixViewProps {
 export function MatrixView({ entries, defaultCode, actions, runner }: MatrixViewProps) {
   const styles = useStyles();
   const { t, locale } = useI18n();
-  const [chosen, setChosen] = useState(() => initialChoice(entries, defaultCode));
+  const [picked, setPicked] = useState<ReadonlySet<string> | null>(null);
+  const chosen = picked ?? initialChoice(entries, defaultCode);
   const [units, setUnits] = useState<UnitKind>("tasks");
   const [scale, setScale] = useState(() => scaleText("tasks"));
   const [source, setSource] = useState<PeopleSource>("rows");
@@ -70,10 +71,18 @@ export function MatrixView({ entries, defaultCode, actions, runner }: MatrixView
   // A role whose standard was unticked falls back to the first chosen one.
   const startRole = standards.some((s) => s.code === role) ? role : null;
 
-  const chooseUnits = (next: UnitKind): void => {
+  /** A change to the form: a refusal still showing was about the form as it was, so it goes. */
+  const edited =
+    <T,>(apply: (value: T) => void) =>
+    (value: T) => {
+      if (runner.status?.intent === "error") runner.dismiss();
+      apply(value);
+    };
+
+  const chooseUnits = edited((next: UnitKind): void => {
     setUnits(next);
     setScale(scaleText(next));
-  };
+  });
 
   /** The form's values as numbers, or what to fix first. */
   const readChoices = (): MatrixChoices | StringKey => {
@@ -109,10 +118,13 @@ export function MatrixView({ entries, defaultCode, actions, runner }: MatrixView
         {t("matrixHeading")}
       </Subtitle2>
       <p className={styles.intro}>{t("matrixIntro")}</p>
-      <StandardChoice entries={entries} chosen={chosen} onChange={setChosen} />
+      <StandardChoice entries={entries} chosen={chosen} onChange={edited(setPicked)} />
       {standards.length > 1 && (
         <Field label={t("matrixRole")} hint={t("matrixRoleHint")}>
-          <Select value={startRole ?? standards[0]!.code} onChange={(_event, data) => setRole(data.value)}>
+          <Select
+            value={startRole ?? standards[0]!.code}
+            onChange={(_event, data) => edited(setRole)(data.value)}
+          >
             {standards.map((s) => (
               <option key={s.code} value={s.code}>
                 {s.name} ({s.code})
@@ -134,13 +146,13 @@ export function MatrixView({ entries, defaultCode, actions, runner }: MatrixView
         actions={actions}
         runner={runner}
         source={source}
-        onSourceChange={setSource}
+        onSourceChange={edited(setSource)}
         count={count}
-        onCountChange={setCount}
+        onCountChange={edited(setCount)}
         names={names}
         onNamesRead={setNames}
       />
-      <ScaleFields scale={scale} onChange={setScale} />
+      <ScaleFields scale={scale} onChange={edited(setScale)} />
       <Button
         className={styles.insert}
         appearance="primary"

@@ -1,6 +1,7 @@
 import { Button, Caption1, Field, Input, Radio, RadioGroup, Text } from "@fluentui/react-components";
 import { TableSearchRegular } from "@fluentui/react-icons";
-import { MAX_PEOPLE } from "../../../layout/staffing-matrix";
+import { MAX_PEOPLE, peopleCountProblem } from "../../../layout/staffing-matrix";
+import { pick } from "../../../model";
 import type { SelectedNames, TaskpaneActions } from "../../actions/actions";
 import type { ActionRunner, StatusMessage } from "../../hooks/useActionRunner";
 import { useI18n, type Translate } from "../../i18n/context";
@@ -48,8 +49,16 @@ interface PeopleChoiceProps {
 export function PeopleChoice(props: PeopleChoiceProps) {
   const { actions, runner, source, onSourceChange, count, onCountChange, names, onNamesRead } = props;
   const group = useGroupStyles();
-  const { t } = useI18n();
-  const countInvalid = wholeNumber(count) === null;
+  const { t, locale } = useI18n();
+  const typed = wholeNumber(count);
+  // Said as soon as it is typed: 0 people or too many is as wrong as "1.5".
+  const outOfRange = typed === null ? null : peopleCountProblem(typed);
+  const countProblem =
+    typed === null
+      ? t("wholeNumberNeeded")
+      : outOfRange && !outOfRange.ok
+        ? pick(outOfRange.error.message, locale)
+        : null;
 
   const readSelection = (): void => {
     if (actions.mode !== "excel") return;
@@ -69,8 +78,8 @@ export function PeopleChoice(props: PeopleChoiceProps) {
     <Field
       label={t("peopleCount")}
       hint={t("peopleCountHint", { max: MAX })}
-      validationState={countInvalid ? "error" : "none"}
-      validationMessage={countInvalid ? t("wholeNumberNeeded") : undefined}
+      validationState={countProblem ? "error" : "none"}
+      validationMessage={countProblem ?? undefined}
     >
       <Input
         type="number"
