@@ -6,6 +6,7 @@ import { DEFAULT_REQUEST_BUDGET, RequestBatcher } from "./request-batcher";
 import {
   addConditionalFormat,
   addListValidation,
+  addPageBreaks,
   applyPrintSetup,
   columnsAddress,
   freeze,
@@ -104,6 +105,7 @@ async function writePlan(
     addConditionalFormat(sheet.getRange(rangeAddress(format.range)), format);
   if (plan.freeze) freeze(sheet, plan.freeze.rows, plan.freeze.columns);
   if (plan.print) applyPrintSetup(sheet, plan.print);
+  if (plan.pageBreaks) addPageBreaks(sheet, plan.pageBreaks);
   if (plan.tabColor) sheet.tabColor = plan.tabColor;
 }
 

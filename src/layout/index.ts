@@ -6,3 +6,4 @@ export { sanitizeSheetName, uniqueSheetName, sheetNameKey, MAX_SHEET_NAME_LENGTH
 export { sanitizeTableName, uniqueTableName } from "./table-name";
 export { displayWidth, wrappedLineCount, rowHeightFor } from "./text-metrics";
 export { LABELS, label } from "./labels";
+export { paginate, type PaginationOptions, type PrintedTable } from "./pagination";

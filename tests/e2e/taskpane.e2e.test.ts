@@ -209,7 +209,9 @@ describe("the built task pane in Chromium, outside Excel", () => {
       .map((row) => (row as unknown[]).slice(1));
     expect(rows).toEqual(dataRows([IMPORTED], "zh").map((row) => row.map((cell) => cell ?? undefined)));
     expect(rows[0]).toEqual(expect.arrayContaining(["ICT2529-009v1", "T1.1", "O1.1.1", "資訊資產清冊"]));
-    await expect(status().textContent()).resolves.toBe("已下載 職能資料.xlsx。");
+    // The file is named after its standards and the day, so two downloads do not collide.
+    const day = new Date().toLocaleDateString("sv");
+    await expect(status().textContent()).resolves.toBe(`已下載 職能資料 ICT2529-009v1 ${day}.xlsx。`);
     // A download loads ExcelJS and the layouts, nothing else: not the document readers (they load
     // on import, tests/e2e/read-documents.e2e.test.ts), the Office.js applier or the dark theme.
     expect(requested).toEqual(expect.arrayContaining(lazyFiles(/exceljs|src\/layout\/standard-sheet/)));

@@ -287,6 +287,13 @@ function worksheetFake(fake: FakeExcel, name: string): WorksheetPort {
         ),
     },
     pageLayout: fake.pageLayout(name),
+    horizontalPageBreaks: {
+      add: (address: string) =>
+        fake.enqueue(
+          "horizontalPageBreaks.add",
+          on((s) => s.calls.push(`horizontalPageBreaks.add(${address})`)),
+        ),
+    },
     activate: () => fake.enqueue(`activate(${name})`, () => (fake.active = name)),
     delete: () => fake.enqueue(`delete(${name})`, () => fake.removeSheet(name)),
   };

@@ -97,3 +97,48 @@ export function parseCsv(text: string): string[][] {
   rows.at(-1)!.push(field);
   return rows.filter((row, i) => i < rows.length - 1 || row.some((f) => f !== ""));
 }
+
+/** poppler's pdftotext, or a thrown error saying how to get it (tests fail, never skip). */
+function pdftotext(): string {
+  try {
+    execFileSync("pdftotext", ["-v"], { stdio: "pipe" });
+    return "pdftotext";
+  } catch {
+    throw new Error("pdftotext is not installed: this test reads printed pages back. Install poppler-utils.");
+  }
+}
+
+/**
+ * Opens `bytes` as .xlsx in headless LibreOffice Calc and prints it to PDF as Calc prints it
+ * (its own page setup, breaks, headers and footers); each page's text as pdftotext reads it,
+ * laid out (`-layout`, lines as on the page) and in content order (`-raw`, a cell's lines
+ * together), NFKC-normalised (LibreOffice's PDFs may use compatibility forms).
+ */
+export function printedPages(bytes: Uint8Array, name = "book.xlsx"): { layout: string[]; raw: string[] } {
+  const binary = libreOffice();
+  const reader = pdftotext();
+  const dir = mkdtempSync(join(tmpdir(), "lo-print-"));
+  const input = join(dir, name);
+  writeFileSync(input, bytes);
+  execFileSync(
+    binary,
+    [
+      `-env:UserInstallation=${profile()}`,
+      "--headless",
+      "--calc",
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      dir,
+      input,
+    ],
+    { stdio: "pipe", timeout: 120_000 },
+  );
+  const pdf = join(dir, basename(input).replace(/\.xlsx$/, ".pdf"));
+  const pages = (mode: "-layout" | "-raw") =>
+    execFileSync(reader, [mode, "-enc", "UTF-8", pdf, "-"], { encoding: "utf8" })
+      .normalize("NFKC")
+      .split("\f")
+      .slice(0, -1);
+  return { layout: pages("-layout"), raw: pages("-raw") };
+}

@@ -275,6 +275,11 @@ export function buildStaffingMatrix(options: StaffingMatrixOptions): Result<Shee
   });
 
   builder.freeze({ rows: grid.dataTop, columns: FIRST_UNIT_COL });
-  builder.print({ ...LANDSCAPE_A4_FIT_WIDTH, repeatRows: { first: 2, last: headerRow } });
-  return ok(builder.build());
+  const codes = standards.map((s) => s.code);
+  builder.print({
+    ...LANDSCAPE_A4_FIT_WIDTH,
+    repeatRows: { first: 2, last: headerRow },
+    title: `${matrixLabel("title", locale)}${locale === "en" ? ": " : "："}${codes.join(locale === "en" ? ", " : "、")}`,
+  });
+  return ok({ ...builder.build(), standards: codes });
 }
