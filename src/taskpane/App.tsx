@@ -2,6 +2,7 @@ import {
   FluentProvider,
   makeStaticStyles,
   makeStyles,
+  tokens,
   webLightTheme,
   type Theme,
 } from "@fluentui/react-components";
@@ -12,9 +13,18 @@ import type { TaskpaneActions } from "./actions/actions";
 import { TaskPane } from "./components/TaskPane";
 import { LiveRegion } from "./components/LiveRegion";
 import { I18nProvider } from "./i18n/context";
+import { rememberLocale } from "./preferences";
 
-// The pane fills the task pane window edge to edge, in the theme's colours.
-const usePageStyles = makeStaticStyles({ body: { margin: 0 } });
+// The pane fills the task pane window edge to edge, in the theme's colours. A focused dropdown
+// gets the same ring as every other control: Fluent marks it only by a thin underline, hard to
+// see on a field already underlined (WCAG 2.4.7).
+const usePageStyles = makeStaticStyles({
+  body: { margin: 0 },
+  "select.fui-Select__select:focus-visible": {
+    outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+    outlineOffset: tokens.strokeWidthThin,
+  },
+});
 const useStyles = makeStyles({ root: { minHeight: "100vh" } });
 
 export interface AppProps {
@@ -24,20 +34,23 @@ export interface AppProps {
   theme?: Theme;
 }
 
-/** The task pane with its providers. In preview mode the user can switch the language. */
+/**
+ * The task pane with its providers. The user can switch the language; the choice is remembered
+ * and outlasts a reload (startup/render.tsx reads it back), in Excel and in preview mode.
+ */
 export function App({ session, actions, locale: initialLocale, theme = webLightTheme }: AppProps) {
   usePageStyles();
   const styles = useStyles();
   const [locale, setLocale] = useState(initialLocale);
+  const chooseLocale = (chosen: Locale): void => {
+    rememberLocale(chosen);
+    setLocale(chosen);
+  };
   return (
     <FluentProvider theme={theme} className={styles.root}>
       <I18nProvider locale={locale}>
         <LiveRegion>
-          <TaskPane
-            session={session}
-            actions={actions}
-            onLocaleChange={actions.mode === "preview" ? setLocale : undefined}
-          />
+          <TaskPane session={session} actions={actions} onLocaleChange={chooseLocale} />
         </LiveRegion>
       </I18nProvider>
     </FluentProvider>

@@ -1,4 +1,5 @@
 import type { LocalizedText } from "../../model";
+import { SURFACES_STRINGS } from "./strings-surfaces";
 
 /**
  * Every string the task pane shows, in 繁體中文 and English. `{name}` marks a value filled in by
@@ -328,6 +329,7 @@ export const STRINGS = {
     zh: "選取範圍 {address} 有 {count} 個姓名，最多只能 {max} 人。請選取較小的範圍。",
     en: "The selected range {address} holds {count} {count:name/names}, but a matrix takes at most {max} people. Select fewer cells.",
   },
+  ...SURFACES_STRINGS,
 } satisfies Record<string, LocalizedText>;
 
 export type StringKey = keyof typeof STRINGS;

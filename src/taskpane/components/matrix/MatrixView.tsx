@@ -29,7 +29,8 @@ const useStyles = makeStyles({
   root: column(tokens.spacingVerticalL),
   heading: { margin: 0 },
   intro: { margin: 0, textWrap: "pretty" },
-  insert: { alignSelf: "flex-start" },
+  // keep-all: a narrow pane breaks the label before "（.xlsx）", not inside a run of Chinese or it.
+  insert: { alignSelf: "flex-start", wordBreak: "keep-all" },
 });
 
 const DEFAULT_PEOPLE = "10";
