@@ -6,7 +6,7 @@ import { ROOT } from "../helpers/seeds";
 
 /**
  * The full-width rule (src/model/punctuation.ts) over every Chinese string the product writes:
- * each string or template literal in src/ that is Chinese text — the value of a `zh` property,
+ * each string or template literal in src/ (and scripts/: npm start's messages) that is Chinese text — the value of a `zh` property,
  * or any literal with Han characters outside an `en` property that is not an English sentence
  * quoting Chinese — must pass it. Interpolations count as an ASCII word, so `${a}:${b}` passes
  * and `錯誤:${reason}` does not.
@@ -58,9 +58,8 @@ function chineseTexts(file: string): { line: number; text: string }[] {
   return found;
 }
 
-test("every Chinese string in src/ uses full-width punctuation", () => {
-  const src = join(ROOT, "src");
-  const offending = sources(src).flatMap((file) =>
+test("every Chinese string in src/ and scripts/ uses full-width punctuation", () => {
+  const offending = [join(ROOT, "src"), join(ROOT, "scripts")].flatMap(sources).flatMap((file) =>
     chineseTexts(file)
       .filter(({ text }) => halfWidthPunctuation(text).length > 0)
       .map(({ line, text }) => `${relative(ROOT, file)}:${line}: ${text}`),
