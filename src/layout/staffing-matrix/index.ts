@@ -40,3 +40,4 @@ export {
   type UpgradeSummary,
 } from "./upgrade";
 export { upgradeInCatalog, type PlannedUpgrade } from "./upgrade-in-catalog";
+export { peopleCountProblem, ratingScaleProblem } from "./validation";
