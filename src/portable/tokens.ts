@@ -113,19 +113,28 @@ function withR1C1(formula: string, a1: Read[]): Read[] {
   return tokens;
 }
 
+const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+/** Whether the text at `at` opens a quoted path with a drive letter: 'C:\ or 'C:/ */
+function opensDrivePath(formula: string, at: number): boolean {
+  const [quote, letter, colon, slash] = formula.slice(at, at + 4);
+  return (
+    quote === "'" &&
+    letter !== undefined &&
+    LETTERS.includes(letter.toUpperCase()) &&
+    colon === ":" &&
+    (slash === "\\" || slash === "/")
+  );
+}
+
 /**
  * The package cannot read a quoted path with a drive letter ("'C:\work\[Book1.xlsx]Sheet1'!A1"):
  * it takes the colon for a sheet range. It is read with a stand-in of the same length there.
  */
-const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-
 function driveLetterStandIns(formula: string, read: Read[]): string {
   let text = formula;
   for (const t of read) {
-    const [quote, letter = "", colon, slash = ""] = formula.slice(t.start, t.start + 4);
-    const drive =
-      quote === "'" && LETTERS.includes(letter.toUpperCase()) && colon === ":" && "\\/".includes(slash);
-    if (t.type === tokenTypes.UNKNOWN && t.end === t.start + 1 && drive)
+    if (t.type === tokenTypes.UNKNOWN && opensDrivePath(formula, t.start))
       text = `${text.slice(0, t.start + 2)}_${text.slice(t.start + 3)}`;
   }
   return text;

@@ -13,6 +13,7 @@ export const FORMS = [
   "=COUNTA(A1#)+COMPETENCY.NAME('My sheet'!B1#)",
   "=IFERROR(#CALC!,#SPILL!)&A1#",
   "=IFERROR(#GETTING_DATA,#FIELD!)+12E+3",
+  "=COMPETENCY.NAME('D:/shared/[Team.xlsx]Tasks'!B2#)\t&\tA1",
   "='C:\\work\\[Book1.xlsx]My sheet'!A1+[1]Sheet1!B2+COMPETENCY.LEVEL([1]!Code)",
 ];
 

@@ -269,3 +269,13 @@ test("an unreadable formula is said to hold COMPETENCY calls when the package re
   );
   expect(problem("=SUM(1;2)+COMPETENCY.NAME(B1)").functionNames).toEqual(["SUM", "COMPETENCY.NAME"]);
 });
+
+test("a quoted path with a drive letter, which the package cannot read alone, is one reference; a cut one is reported", () => {
+  expect(read("=COMPETENCY.NAME('D:/shared/[Team.xlsx]Tasks'!B2#)")).toEqual([
+    ["function-start", "", "COMPETENCY.NAME("],
+    ["operand", "reference", "'D:/shared/[Team.xlsx]Tasks'!B2#"],
+    ["function-stop", "", ")"],
+  ]);
+  expect(problem("=A1+'C:").at).toBe(4);
+  expect(problem("=A1+'C:\\x").problem.en).toContain("does not match");
+});

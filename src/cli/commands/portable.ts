@@ -12,6 +12,7 @@ import {
   parseRangeSize,
   translateFormula,
   unreadableCallsProblem,
+  portableNeeds,
   PORTABLE_NAMESPACE,
   toFileFormula,
   type ArgumentValue,
@@ -193,16 +194,14 @@ export const portableCommand: Command = {
       context.stdout.write(`${pick(SUMMARY.none, locale)}\n`);
     }
 
-    const standards = new Set<string>();
-    let everyStandard = false;
-    for (const { analysis } of rewrites) {
-      analysis.standards.forEach((code) => standards.add(code));
-      everyStandard ||= analysis.everyStandard;
-    }
-    if (everyStandard) catalog.entries().forEach((e) => standards.add(e.standard.code));
+    const needs = portableNeeds(
+      rewrites.map((r) => r.analysis),
+      catalog,
+    );
+    const { standards } = needs;
     const { plans, ranges } = buildPortableSheets({
       catalog,
-      standards,
+      ...needs,
       defaultStandard,
       locale,
       existingSheetNames: workbook.worksheets.map((s) => s.name),
