@@ -58,12 +58,19 @@ function chineseTexts(file: string): { line: number; text: string }[] {
   return found;
 }
 
+// Document text written in the seeds' style (which, like the official documents, mixes ASCII
+// punctuation into Chinese) is input the parser must take as it comes, not text the product writes.
+const DOCUMENT_TEXT = join(ROOT, "scripts", "fixtures");
+
 test("every Chinese string in src/ and scripts/ uses full-width punctuation", () => {
-  const offending = [join(ROOT, "src"), join(ROOT, "scripts")].flatMap(sources).flatMap((file) =>
-    chineseTexts(file)
-      .filter(({ text }) => halfWidthPunctuation(text).length > 0)
-      .map(({ line, text }) => `${relative(ROOT, file)}:${line}: ${text}`),
-  );
+  const files = [join(ROOT, "src"), join(ROOT, "scripts")].flatMap(sources);
+  const offending = files
+    .filter((file) => !file.startsWith(DOCUMENT_TEXT))
+    .flatMap((file) =>
+      chineseTexts(file)
+        .filter(({ text }) => halfWidthPunctuation(text).length > 0)
+        .map(({ line, text }) => `${relative(ROOT, file)}:${line}: ${text}`),
+    );
   expect(offending).toEqual([]);
 });
 

@@ -17,3 +17,9 @@ test("full-width text, file:line and the brackets of a call written after its na
   expect(halfWidthPunctuation("以 COUNTIFS(A:A,1),再")).toEqual([{ index: 17, found: ",", expected: "，" }]);
   expect(halfWidthPunctuation('以 =KNOWLEDGE("T2.2") 列出')).toEqual([]);
 });
+
+test("the mark that ends an Excel error value and the ! of a reference are code; the same mark after Chinese is not", () => {
+  expect(halfWidthPunctuation("會顯示 #NAME?、#REF!、#DIV/0! 或 #SPILL!。")).toEqual([]);
+  expect(halfWidthPunctuation("會顯示 #NAME?好!")).toEqual([{ index: 11, found: "!", expected: "！" }]);
+  expect(halfWidthPunctuation("存成 [2]!_xldudf_NAME 或 Sheet1!A1")).toEqual([]);
+});
