@@ -1,13 +1,6 @@
-import {
-  INFO_FIELD_NAMES,
-  INFO_FIELDS,
-  type CatalogEntry,
-  type CodeEntry,
-  type StandardIndex,
-  type TaskRef,
-} from "../catalog";
+import { INFO_FIELD_NAMES, INFO_FIELDS, type CatalogEntry, type CodeEntry, type TaskRef } from "../catalog";
 import { changeRow, compareReferences } from "../compare";
-import { invalidArgument, notFound, ok, type Result, type Standard } from "../model";
+import { invalidArgument, notFound, ok, type Result } from "../model";
 import {
   codeArgument,
   kindName,
