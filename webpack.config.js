@@ -15,6 +15,7 @@ const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plug
 require("tsx/cjs/api").register();
 const { DEV_BASE_URL, DEV_PORT, productionBaseUrl, rebaseUrls } = require("./scripts/addin-urls.ts");
 const { ensureDevCertificates } = require("./scripts/dev-certs.ts");
+const { devServerOptions } = require("./scripts/dev-server-options.ts");
 const { CONTENT_SECURITY_POLICY, serializePolicy } = require("./scripts/content-security-policy.ts");
 
 const functionsSource = path.resolve(__dirname, "src/functions/functions.ts");
@@ -105,12 +106,7 @@ module.exports = async (env = {}, argv = {}) => {
     ],
     performance: { hints: false },
     devServer: env.WEBPACK_SERVE
-      ? {
-          port: DEV_PORT,
-          static: false,
-          headers: { "Access-Control-Allow-Origin": "*" },
-          server: { type: "https", options: await ensureDevCertificates() },
-        }
+      ? { port: DEV_PORT, ...devServerOptions(await ensureDevCertificates()) }
       : undefined,
   };
 };

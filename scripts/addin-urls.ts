@@ -18,7 +18,9 @@ export function productionBaseUrl(env: NodeJS.ProcessEnv = process.env): string 
   try {
     url = new URL(raw);
   } catch {
-    throw new Error(`ADDIN_PRODUCTION_URL 不是網址 / is not a URL: ${raw}`);
+    throw new Error(
+      [`ADDIN_PRODUCTION_URL 不是網址：${raw}`, `ADDIN_PRODUCTION_URL is not a URL: ${raw}`].join("\n"),
+    );
   }
   if (url.protocol !== "https:" || url.search || url.hash) {
     throw new Error(

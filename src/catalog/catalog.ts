@@ -157,7 +157,7 @@ export class Catalog {
       if (bases.size > 1) {
         const codes = named.map((e) => e.standard.code);
         return ambiguous(
-          `「${ref}」符合多個職能基準:${codes.join("、")}`,
+          `「${ref}」符合多個職能基準：${codes.join("、")}`,
           `"${ref}" matches several standards: ${codes.join(", ")}`,
           codes,
         );
@@ -167,7 +167,7 @@ export class Catalog {
     }
     const known = this.entries().map((e) => `${e.standard.code} ${e.standard.name}`);
     return notFound(
-      `找不到職能基準「${ref}」。已載入:${known.join("、") || "無"}`,
+      `找不到職能基準「${ref}」。已載入：${known.join("、") || "無"}`,
       `No standard "${ref}" is loaded. Loaded: ${known.join(", ") || "none"}`,
     );
   }

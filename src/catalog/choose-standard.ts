@@ -32,7 +32,7 @@ export function chooseStandard(
     );
   }
   return ambiguous(
-    `請指定職能基準或設定預設值:${names.join("、")}`,
+    `請指定職能基準或設定預設值：${names.join("、")}`,
     `Name the standard or set a default: ${names.join(", ")}`,
     candidates.map((e) => e.standard.code),
   );

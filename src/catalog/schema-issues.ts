@@ -16,8 +16,11 @@ function typeName(expected: string): LocalizedText {
 
 /** One validation problem in both languages, "standards.0.code：應為文字" / "standards.0.code: expected text". */
 export function describeIssue(issue: core.$ZodIssue): LocalizedText {
-  const path = issue.path.join(".") || "(root)";
-  const say = (zh: string, en: string): LocalizedText => ({ zh: `${path}：${zh}`, en: `${path}: ${en}` });
+  const path = issue.path.join(".");
+  const say = (zh: string, en: string): LocalizedText => ({
+    zh: `${path || "（最上層）"}：${zh}`,
+    en: `${path || "(root)"}: ${en}`,
+  });
   switch (issue.code) {
     case "invalid_type": {
       const expected = typeName(issue.expected);

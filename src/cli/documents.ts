@@ -2,6 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import { loadDocumentBytes, type LoadedDocument } from "../catalog";
 import { pick, type Diagnostic, type Locale } from "../model";
 import { fileTooLarge, MAX_FILE_BYTES } from "../read";
+import { fileProblem } from "./file-errors";
 import type { CliContext } from "./io";
 
 /**
@@ -43,14 +44,14 @@ export function reportDiagnostics(
 
 /**
  * Reads a document and prints its diagnostics; a file that cannot be read at all (missing,
- * unreadable) prints why and gives null.
+ * unreadable) prints why, in the user's language, and gives null.
  */
 export async function readReported(file: string, context: CliContext): Promise<LoadedDocument | null> {
   let document: LoadedDocument;
   try {
     document = await readDocument(file);
   } catch (error) {
-    context.stderr.write(`${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+    context.stderr.write(`${file}: ${pick(fileProblem(error), context.locale)}\n`);
     return null;
   }
   reportDiagnostics(file, document.diagnostics, context);

@@ -1,4 +1,4 @@
-import type { Locale } from "../model";
+import type { LocalizedText, Locale } from "../model";
 
 /** What a command may touch, so tests can run commands in-process with captured output. */
 export interface CliIO {
@@ -11,11 +11,34 @@ export interface CliContext extends CliIO {
   locale: Locale;
 }
 
-/** A subcommand: takes its own arguments, returns the process exit code. */
-export type Command = (args: string[], context: CliContext) => Promise<number>;
+/** One option of a command, as node:util's parseArgs reads it, with its help line. */
+export interface CommandOption {
+  type: "string" | "boolean";
+  multiple?: boolean;
+  /** The value's placeholder in the help ("FILE", "N"); string options only. */
+  value?: string;
+  help: LocalizedText;
+}
 
-/** Thrown for wrong command-line usage; run.ts prints it with the usage text and exits 64. */
-export class UsageError extends Error {}
+export type CommandOptions = Record<string, CommandOption>;
+
+/**
+ * A subcommand: its help (synopsis lines, a summary and every option, from which run.ts builds
+ * the usage text) and its run, which takes its own arguments and returns the exit code.
+ */
+export interface Command {
+  synopsis: readonly string[];
+  summary: LocalizedText;
+  options: CommandOptions;
+  run(args: string[], context: CliContext): Promise<number>;
+}
+
+/** Thrown for wrong command-line usage; run.ts prints it with the command's usage and exits 64. */
+export class UsageError extends Error {
+  constructor(readonly text: LocalizedText) {
+    super(text.en);
+  }
+}
 
 /** zh-TW unless --lang (given as `lang`) or the locale environment says English. */
 export function chooseLocale(lang: string | undefined, env: Record<string, string | undefined>): Locale {

@@ -1,52 +1,54 @@
 import { parseArgs } from "node:util";
-import { chooseLocale, type CliIO, type Command, UsageError } from "./io";
+import { pick } from "../model";
 import { callCommand } from "./commands/call";
-import { DIFF_USAGE, diffCommand } from "./commands/diff";
+import { diffCommand } from "./commands/diff";
 import { exportCommand } from "./commands/export";
-import { MATRIX_UPGRADE_USAGE, matrixUpgradeCommand } from "./commands/matrix-upgrade";
+import { matrixUpgradeCommand } from "./commands/matrix-upgrade";
 import { parseCommand } from "./commands/parse";
-import { PORTABLE_USAGE, portableCommand } from "./commands/portable";
+import { portableCommand } from "./commands/portable";
 import { schemaCommand } from "./commands/schema";
+import { commandHelp, usage } from "./help";
+import { chooseLocale, type CliIO, type Command, UsageError } from "./io";
 
-/** Every subcommand, by name. Each lives in commands/ and owns its arguments. */
-const COMMANDS: Record<string, Command> = {
-  call: callCommand,
-  diff: diffCommand,
-  export: exportCommand,
-  "matrix-upgrade": matrixUpgradeCommand,
+/** Every subcommand, by name. Each lives in commands/, owns its arguments and its help. */
+export const COMMANDS: Record<string, Command> = {
   parse: parseCommand,
-  portable: portableCommand,
   schema: schemaCommand,
+  call: callCommand,
+  export: exportCommand,
+  diff: diffCommand,
+  portable: portableCommand,
+  "matrix-upgrade": matrixUpgradeCommand,
 };
 
-const USAGE = `usage: npm run --silent competency -- COMMAND [--lang zh|en] ARGS…
-commands:
-  parse FILE…                       the standards of each document as JSON (stdout), diagnostics on stderr
-  schema                            the JSON Schema of that output
-  call [--workbook FILE.xlsx] [--load FILE]… [--default STANDARD] FUNCTION ARG…
-                                    run a COMPETENCY function as Excel does (rows as tab-separated lines)
-${DIFF_USAGE}
-  export [--load FILE]… [--standard REF]… [--data] --out FILE.xlsx
-                                    formatted sheets of the standards (all loaded when none named), --data adds the tidy data sheet
-  ${PORTABLE_USAGE}
-  export --diff [--load FILE]… OLD NEW --out FILE.xlsx
-                                    the changes sheet of two versions
-${MATRIX_UPGRADE_USAGE}`;
+const HELP_FLAGS = new Set(["--help", "-h", "help"]);
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const { lang, args } = takeLang(argv);
   const locale = chooseLocale(lang, io.env);
   const [name, ...rest] = args;
-  const command = name === undefined ? undefined : COMMANDS[name];
+  if (name === undefined || HELP_FLAGS.has(name)) {
+    const asked = rest[0] === undefined ? undefined : COMMANDS[rest[0]];
+    io.stdout.write(`${asked ? commandHelp(asked, locale) : usage(COMMANDS, locale)}\n`);
+    return 0;
+  }
+  const command = COMMANDS[name];
   if (!command) {
-    io.stderr.write(`${USAGE}\n`);
-    return name === undefined || name === "--help" ? 0 : 64;
+    const unknown = { zh: `不認得的指令「${name}」。`, en: `Unknown command "${name}".` };
+    io.stderr.write(`${pick(unknown, locale)}\n${usage(COMMANDS, locale)}\n`);
+    return 64;
+  }
+  const ownArgs = rest.slice(0, rest.includes("--") ? rest.indexOf("--") : undefined);
+  if (ownArgs.includes("--help") || ownArgs.includes("-h")) {
+    io.stdout.write(`${commandHelp(command, locale)}\n`);
+    return 0;
   }
   try {
-    return await command(rest, { ...io, locale });
+    return await command.run(rest, { ...io, locale });
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`${error.message}\n${USAGE}\n`);
+      const title = locale === "en" ? "usage:" : "用法：";
+      io.stderr.write(`${pick(error.text, locale)}\n${title}\n${commandHelp(command, locale)}\n`);
       return 64;
     }
     throw error;

@@ -7,6 +7,7 @@ import { DEFAULT_REQUEST_BUDGET, RequestBatcher } from "./request-batcher";
 import {
   addConditionalFormat,
   addListValidation,
+  addPageBreaks,
   applyPrintSetup,
   columnsAddress,
   freeze,
@@ -118,6 +119,7 @@ async function writePlan(
   for (const chart of charts) addChart(sheet, chart);
   if (plan.freeze) freeze(sheet, plan.freeze.rows, plan.freeze.columns);
   if (plan.print) applyPrintSetup(sheet, plan.print);
+  if (plan.pageBreaks) addPageBreaks(sheet, plan.pageBreaks);
   if (plan.tabColor) sheet.tabColor = plan.tabColor;
   return added;
 }

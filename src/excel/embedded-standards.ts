@@ -29,7 +29,7 @@ function partJson(xml: string): string | null {
 export function standardsFromXml(xml: string): { standards: Standard[]; warning: LocalizedText | null } {
   const ignored = (zh: string, en: string) => ({
     standards: [],
-    warning: { zh: `略過活頁簿中的職能基準:${zh}`, en: `Ignored a standard stored in the workbook: ${en}` },
+    warning: { zh: `略過活頁簿中的職能基準：${zh}`, en: `Ignored a standard stored in the workbook: ${en}` },
   });
   if (xml.length > MAX_PART_CHARS) return ignored("資料過大。", "it is too large.");
   const json = partJson(xml);

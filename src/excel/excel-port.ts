@@ -94,7 +94,7 @@ export interface PageLayoutPort {
   rightMargin: number;
   headerMargin: number;
   footerMargin: number;
-  headersFooters: { defaultForAllPages: { centerFooter: string } };
+  headersFooters: { defaultForAllPages: { centerFooter: string; leftHeader: string } };
   setPrintTitleRows(rows: string): void;
 }
 
@@ -150,6 +150,8 @@ export interface WorksheetPort {
     freezeAt(range: string): void;
   };
   pageLayout: PageLayoutPort;
+  /** Manual page breaks: each added above the top row of the address. */
+  horizontalPageBreaks: { add(address: string): unknown };
   activate(): void;
   delete(): void;
 }

@@ -5,6 +5,7 @@ import {
   analyzeFormula,
   findCompetencyCalls,
   NATIVE_FUNCTIONS,
+  portableNeeds,
   type CompetencyCall,
   type OriginalFormula,
   type PortableFormula,
@@ -118,14 +119,11 @@ export async function makeWorkbookPortable(
   }
   if (rewrites.length === 0) return { counts: {}, cells: 0, sheets: [] };
 
-  const standards = new Set<string>();
-  let every = false;
-  for (const { analysis } of rewrites) {
-    analysis.standards.forEach((code) => standards.add(code));
-    every ||= analysis.everyStandard;
-  }
-  if (every) options.catalog.entries().forEach((e) => standards.add(e.standard.code));
-  const { plans, ranges } = buildPortableSheets({ ...options, standards, existingSheetNames: sheets });
+  const needs = portableNeeds(
+    rewrites.map((r) => r.analysis),
+    options.catalog,
+  );
+  const { plans, ranges } = buildPortableSheets({ ...options, ...needs, existingSheetNames: sheets });
   const added: string[] = [];
   try {
     for (const plan of plans) added.push((await applySheetPlan(context, plan, { activate: false })).name);

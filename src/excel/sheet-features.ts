@@ -91,6 +91,17 @@ export function applyPrintSetup(sheet: WorksheetPort, print: PrintSetup): void {
   if (print.repeatRows)
     layout.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
   if (print.pageNumbers) layout.headersFooters.defaultForAllPages.centerFooter = "&P / &N";
+  if (print.title) layout.headersFooters.defaultForAllPages.leftHeader = headerFooterText(print.title);
+}
+
+/** Text as a header or footer shows it: "&" starts a code there, so a literal one is doubled. */
+export function headerFooterText(text: string): string {
+  return text.replace(/&/g, "&&");
+}
+
+/** A manual page break above each row listed. */
+export function addPageBreaks(sheet: WorksheetPort, rows: readonly number[]): void {
+  for (const row of rows) sheet.horizontalPageBreaks.add(`A${row + 1}`);
 }
 
 /** "A:C": whole columns `first` to `last`. */

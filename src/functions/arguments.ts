@@ -24,7 +24,7 @@ export function requiredText(value: RawArgument, name: string): Result<string> {
   if (text === "") return invalidArgument(`缺少引數 ${name}。`, `Argument ${name} is missing.`);
   if (text.length > MAX_REFERENCE_LENGTH) {
     return invalidArgument(
-      `引數 ${name} 過長(上限 ${MAX_REFERENCE_LENGTH} 字元)。`,
+      `引數 ${name} 過長（上限 ${MAX_REFERENCE_LENGTH} 字元）。`,
       `Argument ${name} is too long (at most ${MAX_REFERENCE_LENGTH} characters).`,
     );
   }
@@ -48,7 +48,7 @@ export function codeArgument(
   const parsed = parseCode(text.value);
   if (!parsed) {
     return invalidArgument(
-      `「${text.value}」不是代碼(例如 T1.1、K01)。`,
+      `「${text.value}」不是代碼（例如 T1.1、K01）。`,
       `"${text.value}" is not a code (such as T1.1 or K01).`,
     );
   }
@@ -66,7 +66,7 @@ export function levelArgument(value: RawArgument): Result<number | null> {
   const level = Number(String(value).trim());
   if (!Number.isInteger(level) || level < 1 || level > 7) {
     return invalidArgument(
-      `級別必須是 1 到 7 的整數:「${String(value)}」。`,
+      `級別必須是 1 到 7 的整數：「${String(value)}」。`,
       `The level must be a whole number from 1 to 7: "${String(value)}".`,
     );
   }

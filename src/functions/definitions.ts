@@ -1,13 +1,6 @@
-import {
-  INFO_FIELD_NAMES,
-  INFO_FIELDS,
-  type CatalogEntry,
-  type CodeEntry,
-  type StandardIndex,
-  type TaskRef,
-} from "../catalog";
+import { INFO_FIELD_NAMES, INFO_FIELDS, type CatalogEntry, type CodeEntry, type TaskRef } from "../catalog";
 import { changeRow, compareReferences } from "../compare";
-import { invalidArgument, notFound, ok, type Result, type Standard } from "../model";
+import { invalidArgument, notFound, ok, type Result } from "../model";
 import {
   codeArgument,
   kindName,
@@ -26,8 +19,8 @@ function label(entry: CatalogEntry): string {
   return `${entry.standard.code} ${entry.standard.name}`;
 }
 
-function listed(codes: readonly string[], max = 12): string {
-  return codes.length > max ? `${codes.slice(0, max).join(", ")} …` : codes.join(", ");
+function listed(codes: readonly string[], separator: string, max = 12): string {
+  return codes.length > max ? `${codes.slice(0, max).join(separator)} …` : codes.join(separator);
 }
 
 /** The standard and the entry of a code in it, or #N/A saying what exists instead. */
@@ -36,8 +29,9 @@ function locate(
   codeArg: RawArgument,
   standardArg: RawArgument,
   kinds?: Parameters<typeof codeArgument>[2],
+  argumentName = "code",
 ): Result<{ entry: CatalogEntry; found: CodeEntry }> {
-  const code = codeArgument(codeArg, "code", kinds);
+  const code = codeArgument(codeArg, argumentName, kinds);
   if (!code.ok) return code;
   const reference = optionalText(standardArg, "standard");
   if (!reference.ok) return reference;
@@ -48,8 +42,8 @@ function locate(
   const known = entry.value.index.codesOfKind(code.value.kind);
   const kind = kindName(code.value.kind);
   return notFound(
-    `${code.value.code} 不是 ${label(entry.value)} 的${kind.zh};現有:${listed(known) || "無"}`,
-    `${code.value.code} is not a ${kind.en} of ${label(entry.value)}; it has ${listed(known) || "none"}`,
+    `${code.value.code} 不是 ${label(entry.value)} 的${kind.zh}；現有：${listed(known, "、") || "無"}`,
+    `${code.value.code} is not a ${kind.en} of ${label(entry.value)}; it has ${listed(known, ", ") || "none"}`,
   );
 }
 
@@ -57,7 +51,7 @@ function locateTask(
   context: FunctionContext,
   args: readonly RawArgument[],
 ): Result<{ entry: CatalogEntry; task: TaskRef["task"] }> {
-  const located = locate(context, args[0], args[1], ["task"]);
+  const located = locate(context, args[0], args[1], ["task"], "task");
   if (!located.ok) return located;
   const { entry, found } = located.value;
   // locate() accepted task codes only, so what it found is a task.
@@ -217,7 +211,7 @@ export const DEFINITIONS: Record<string, Implementation> = {
     const read = INFO_FIELDS[field.value.toLowerCase()];
     if (!read) {
       return invalidArgument(
-        `未知的欄位「${field.value}」;可用:${INFO_FIELD_NAMES.join(", ")}`,
+        `未知的欄位「${field.value}」；可用：${INFO_FIELD_NAMES.join("、")}`,
         `Unknown field "${field.value}"; use one of ${INFO_FIELD_NAMES.join(", ")}`,
       );
     }

@@ -55,7 +55,7 @@ function computeFunction(
   const definition = DEFINITIONS[name.toUpperCase()];
   if (!definition) {
     return invalidArgument(
-      `沒有函數 ${name};可用:${FUNCTION_NAMES.join(", ")}`,
+      `沒有函數 ${name}；可用：${FUNCTION_NAMES.join("、")}`,
       `There is no function ${name}; use one of ${FUNCTION_NAMES.join(", ")}`,
     );
   }
@@ -65,7 +65,7 @@ function computeFunction(
     const message = error instanceof Error ? error.message : String(error);
     return fail({
       kind: "invalidArgument",
-      message: { zh: `內部錯誤:${message}`, en: `Internal error: ${message}` },
+      message: { zh: `內部錯誤：${message}`, en: `Internal error: ${message}` },
     });
   }
 }

@@ -24,6 +24,7 @@ const COLUMNS: { key: LabelKey; width: number }[] = [
   { key: "kind", width: 10 },
   { key: "itemCode", width: 10 },
   { key: "itemName", width: 60 },
+  { key: "attitudeDescription", width: 60 },
 ];
 
 const DATA_STYLES = {
@@ -36,7 +37,10 @@ const DATA_STYLES = {
   level: { font: font(), alignment: { horizontal: "center", vertical: "top" } },
 } satisfies Record<string, CellStyle>;
 
-/** One row per (standard, duty, task, level, kind, code, name); attitudes belong to no task. */
+/**
+ * One row per (standard, duty, task, level, kind, code, name, description); attitudes belong to
+ * no task and are the only items with a description.
+ */
 export function dataRows(standards: Standard[], locale: Locale): Scalar[][] {
   const rows: Scalar[][] = [];
   for (const standard of standards) {
@@ -47,7 +51,7 @@ export function dataRows(standards: Standard[], locale: Locale): Scalar[][] {
         const where = [...head, duty.code, duty.name, task.code, task.name];
         for (const block of task.blocks) {
           const add = (kind: LabelKey, code: string, name: string) =>
-            rows.push([...where, block.level, label(kind, locale), code, name]);
+            rows.push([...where, block.level, label(kind, locale), code, name, null]);
           block.outputs.forEach((o) => add("kindOutput", o.code, o.name));
           block.indicators.forEach((p) => add("kindIndicator", p.code, p.text));
           block.knowledge.forEach((code) => add("kindKnowledge", code, names.get(code) ?? ""));
@@ -66,6 +70,7 @@ export function dataRows(standards: Standard[], locale: Locale): Scalar[][] {
         label("kindAttitude", locale),
         attitude.code,
         attitude.name,
+        attitude.description || null,
       ]);
     }
   }
@@ -103,7 +108,12 @@ export function buildDataSheet(standards: Standard[], options: DataSheetOptions 
     autoFilter: true,
   });
   builder.freeze({ rows: 1, columns: 0 });
-  builder.print({ ...LANDSCAPE_A4_FIT_WIDTH, repeatRows: { first: 0, last: 0 } });
+  const codes = standards.map((s) => s.code);
+  builder.print({
+    ...LANDSCAPE_A4_FIT_WIDTH,
+    repeatRows: { first: 0, last: 0 },
+    title: `${label("dataSheet", locale)}${locale === "en" ? ": " : "："}${codes.join(locale === "en" ? ", " : "、")}`,
+  });
   builder.tabColor(COLORS.tab);
-  return builder.build();
+  return { ...builder.build(), standards: codes };
 }

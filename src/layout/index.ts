@@ -12,3 +12,4 @@ export {
   CHANGES_TABLE_NAME,
   type ChangesSheetOptions,
 } from "./changes-sheet";
+export { paginate, type PaginationOptions, type PrintedTable } from "./pagination";

@@ -6,6 +6,7 @@ import {
   type Catalog,
   type CatalogEntry,
 } from "../catalog";
+import { changeRow, compareEntries } from "../compare";
 import type { CodeKind, Locale, LocalizedText } from "../model";
 import { columnLetters } from "./a1";
 import { buildDataSheet, dataRows } from "./data-sheet";
@@ -31,6 +32,7 @@ export interface PortableSheetRanges {
   attitudes: { standard: string; rows: string };
   search: { standard: string; code: string; folded: string; rows: string };
   standards: { rows: string };
+  changes: { keys: string; rows: string };
   info: { keys: string; values: string };
 }
 
@@ -38,6 +40,10 @@ export interface PortableSheetsOptions {
   catalog: Catalog;
   /** The standards the formulas read, by code. */
   standards: ReadonlySet<string>;
+  /** "older|newer" codes of the pairs CHANGES calls compare. */
+  changePairs?: ReadonlySet<string>;
+  /** Some CHANGES call follows a cell: the changes of every pair of versions of one standard are kept. */
+  changesFollowCells?: boolean;
   defaultStandard: string | null;
   locale?: Locale;
   existingSheetNames?: Iterable<string>;
@@ -127,12 +133,37 @@ function codeRows(entries: readonly CatalogEntry[]): LookupValue[][] {
   );
 }
 
+/** The pairs whose changes the lookup sheet lists: those asked for, and those a cell may ask for. */
+function changePairs(options: PortableSheetsOptions, entries: readonly CatalogEntry[]): string[] {
+  const pairs = new Set(options.changePairs ?? []);
+  if (options.changesFollowCells) {
+    for (const older of entries)
+      for (const newer of entries)
+        if (older !== newer && older.index.base === newer.index.base)
+          pairs.add(`${older.standard.code}|${newer.standard.code}`);
+  }
+  return [...pairs];
+}
+
+/** Each pair's changes as COMPETENCY.CHANGES returns them (same order, the change named in `locale`), keyed by the pair. */
+function changeRows(catalog: Catalog, pairs: readonly string[], locale: Locale): LookupValue[][] {
+  return pairs.flatMap((pair) => {
+    const [older, newer] = pair.split("|").map((code) => catalog.resolve(code));
+    if (!older?.ok || !newer?.ok) return [];
+    return compareEntries(older.value, newer.value).changes.map((change) => [
+      pair,
+      ...changeRow(change, locale).map(text),
+    ]);
+  });
+}
+
 function blocks(
   catalog: Catalog,
   entries: readonly CatalogEntry[],
   used: ReadonlySet<string>,
   defaultStandard: string | null,
   locale: Locale,
+  pairs: readonly string[],
 ) {
   const DEFAULT_LABEL = h("預設職能基準（可改）", "Default standard (editable)")[locale];
   const taskRow = (
@@ -200,6 +231,18 @@ function blocks(
           text(index.currentVersion()?.status),
         ]),
     },
+    changes: {
+      headers: [
+        h("版本配對", "Version pair"),
+        h("類別", "Kind"),
+        h("舊代碼", "Old code"),
+        h("新代碼", "New code"),
+        h("變更", "Change"),
+        h("變更前", "Before"),
+        h("變更後", "After"),
+      ],
+      rows: changeRows(catalog, pairs, locale),
+    },
     info: {
       headers: [h("鍵", "Key"), h("值", "Value")],
       rows: entries.flatMap(({ standard, index }) =>
@@ -242,7 +285,14 @@ export function buildPortableSheets(options: PortableSheetsOptions): {
   const dataColumn = (left: number, right = left) => absoluteRange(data.name, left, right, 1, dataBottom);
 
   const name = uniqueSheetName(LOOKUP_SHEET[locale], [...existing, data.name]);
-  const tables = blocks(catalog, entries, used, options.defaultStandard, locale);
+  const tables = blocks(
+    catalog,
+    entries,
+    used,
+    options.defaultStandard,
+    locale,
+    changePairs(options, entries),
+  );
   const widths: number[] = [];
   const builder = new SheetPlanBuilder(name, STYLES, widths);
   const placed = {} as Record<keyof typeof tables, (left: number, right?: number) => string>;
@@ -288,6 +338,7 @@ export function buildPortableSheets(options: PortableSheetsOptions): {
       rows: placed.search(0, 3),
     },
     standards: { rows: placed.standards(0, 4) },
+    changes: { keys: placed.changes(0), rows: placed.changes(1, 6) },
     info: { keys: placed.info(0), values: placed.info(1) },
   };
   return { plans: [data, builder.build()], ranges };

@@ -166,6 +166,8 @@ export interface PrintSetup {
   margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
   /** "Page N of M" centred in the footer. */
   pageNumbers: boolean;
+  /** What the sheet is (a standard's code, name and version; a matrix's standards), left in every page's header. */
+  title?: string;
 }
 
 export interface SheetPlan {
@@ -185,4 +187,8 @@ export interface SheetPlan {
   conditionalFormats: ConditionalFormat[];
   charts?: ChartPlan[];
   print?: PrintSetup;
+  /** Rows (0-based) that start a new printed page, ascending. */
+  pageBreaks?: number[];
+  /** Codes of the standards the sheet shows, for names given to it outside the workbook (a download). */
+  standards?: string[];
 }

@@ -1,13 +1,15 @@
 import { StandardIndex } from "../catalog";
 import type { Locale, Standard } from "../model";
 import { SheetPlanBuilder } from "./plan-builder";
-import { LANDSCAPE_A4_FIT_WIDTH } from "./print";
+import { label } from "./labels";
+import { paginate } from "./pagination";
+import { LANDSCAPE_A4_FIT_WIDTH, pageHeightFittingWidth } from "./print";
 import type { SheetPlan } from "./sheet-plan";
 import { uniqueSheetName } from "./sheet-name";
 import { COLORS, STANDARD_STYLES } from "./theme";
 import { COLUMN_WIDTHS } from "./standard-sheet/columns";
 import { writeDictionaries } from "./standard-sheet/dictionaries";
-import { writeHeader } from "./standard-sheet/header";
+import { currentVersion, writeHeader } from "./standard-sheet/header";
 import { writeVersionHistory } from "./standard-sheet/history";
 import { writeMainTable } from "./standard-sheet/main-table";
 import { writeNotes } from "./standard-sheet/notes";
@@ -29,9 +31,19 @@ export function standardSheetName(standard: Standard, existing: Iterable<string>
 /** Points of the thin spacer row between the header block and the table. */
 const SPACER_HEIGHT = 6;
 
+/** "INM2521-001v2 雲端架構工程人員 版本 V2": what every printed page's header names. */
+export function standardPrintTitle(standard: Standard, locale: Locale): string {
+  const version = currentVersion(standard)?.version ?? "";
+  return [standard.code, standard.name, version && `${label("version", locale)} ${version}`]
+    .filter((part) => part !== "")
+    .join("  ");
+}
+
 /**
  * One standard on one sheet: title and header block, the main table (frozen under its header
- * row, repeated on every printed page), the K/S/A dictionaries, the version history and notes.
+ * row), the K/S/A dictionaries, the version history and notes. Printed one page wide with the
+ * standard named in every page's header; each table that continues on a new page starts it
+ * with its own header row, and no page repeats a header whose table it does not hold.
  * The version history sits below the table so the frozen block stays a few rows tall.
  */
 export function buildStandardSheet(standard: Standard, options: StandardSheetOptions = {}): SheetPlan {
@@ -45,6 +57,7 @@ export function buildStandardSheet(standard: Standard, options: StandardSheetOpt
     standard,
     index: options.index ?? new StandardIndex(standard),
     locale: options.locale ?? "zh",
+    printed: { tables: [], keepWithNext: new Set() },
   };
 
   const spacer = writeHeader(context, 0);
@@ -56,7 +69,9 @@ export function buildStandardSheet(standard: Standard, options: StandardSheetOpt
   writeNotes(context, row);
 
   builder.freeze({ rows: table.header + 1, columns: 0 });
-  builder.print({ ...LANDSCAPE_A4_FIT_WIDTH, repeatRows: { first: table.header, last: table.header } });
+  builder.print({ ...LANDSCAPE_A4_FIT_WIDTH, title: standardPrintTitle(standard, context.locale) });
   builder.tabColor(COLORS.tab);
-  return builder.build();
+  const pageHeight = pageHeightFittingWidth(COLUMN_WIDTHS, LANDSCAPE_A4_FIT_WIDTH);
+  const paged = paginate(builder.build(), { ...context.printed, pageHeight });
+  return { ...paged, standards: [standard.code] };
 }

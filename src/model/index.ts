@@ -3,3 +3,4 @@ export * from "./standard";
 export * from "./diagnostic";
 export * from "./errors";
 export * from "./codes";
+export * from "./punctuation";

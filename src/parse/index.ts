@@ -58,7 +58,7 @@ export function parseStandard(text: string): ParseResult {
     diagnostics.warning(
       sections.table.at(-1)?.no ?? 1,
       "missing-attitudes",
-      "找不到職能內涵(A=attitude 態度)。",
+      "找不到職能內涵（A=attitude 態度）。",
       "The attitudes section (A=attitude 態度) was not found.",
     );
   }

@@ -6,6 +6,7 @@ export {
   type PortableFormula,
   type RewriteEnvironment,
 } from "./rewrite";
+export { portableNeeds, type PortableNeeds } from "./needs";
 export { findCompetencyCalls, unreadableCallsProblem, type CompetencyCall } from "./calls";
 export { competencyFunction, type CallForm } from "./function-name";
 export { NATIVE_FUNCTIONS } from "./native";

@@ -22,6 +22,8 @@ export interface NativeParts {
   code(i: number): string;
   /** TRIM(argument i), or the constant itself. */
   text(i: number): string;
+  /** The code of the standard argument i names: resolved now for a constant, else a lookup that follows its cell. */
+  standardOf(i: number): string;
 }
 
 /** Which argument names the standard and which the code; what an omitted standard means. */
@@ -35,6 +37,8 @@ export interface NativeSignature {
    * stands in for the omitted one, so the comparison is always true.
    */
   omittedMeansEvery?: (ranges: PortableRanges) => string;
+  /** CHANGES compares the standards its two arguments name, both required. */
+  comparesArgs?: readonly [number, number];
 }
 
 export interface NativeFunction extends NativeSignature {
@@ -132,6 +136,13 @@ export const NATIVE_FUNCTIONS: Record<string, NativeFunction> = {
     codeArg: null,
     readsEveryStandard: true,
     build: ({ ranges }) => ranges.standards.rows,
+  },
+  CHANGES: {
+    standardArg: null,
+    codeArg: null,
+    comparesArgs: [0, 1],
+    build: ({ ranges: { changes }, standardOf }) =>
+      orNa(`${FILTER}(${changes.rows},${changes.keys}=${standardOf(0)}&"|"&${standardOf(1)})`),
   },
   INFO: {
     standardArg: 1,

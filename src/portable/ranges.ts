@@ -26,6 +26,8 @@ export interface PortableRanges {
   attitudes: { standard: string; rows: string };
   search: { standard: string; code: string; folded: string; rows: string };
   standards: { rows: string };
+  /** "older|newer" (standard codes) → the rows CHANGES returns for the pair, in its order. */
+  changes: { keys: string; rows: string };
   /** "standard|field" → value. */
   info: { keys: string; values: string };
 }

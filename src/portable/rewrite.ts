@@ -44,6 +44,10 @@ export interface PortableFormula {
   standards: Set<string>;
   /** Some call reads every loaded standard (STANDARDS, SEARCH without a standard). */
   everyStandard: boolean;
+  /** "older|newer" codes of the pairs CHANGES calls compare today. */
+  changePairs: Set<string>;
+  /** Some CHANGES call names a standard by a cell or an expression: any pair may be asked for later. */
+  changesFollowCells: boolean;
   /** Whether a call leaves its standard to the workbook's default. */
   usesDefault: boolean;
   /** Cells today's result fills: the whole result of a call that is the formula, else one cell. */
@@ -101,6 +105,8 @@ export function analyzeFormula(formula: string, environment: RewriteEnvironment)
     render: () => "",
     standards: new Set(),
     everyStandard: false,
+    changePairs: new Set(),
+    changesFollowCells: false,
     usesDefault: false,
     size: { rows: 1, columns: 1 },
     counts: {},
@@ -156,6 +162,10 @@ function chooseToday(
     result.everyStandard = true;
     return null;
   }
+  if (native.comparesArgs) {
+    compareToday(native.comparesArgs, args, environment, result);
+    return null;
+  }
   if (native.standardArg === null) return null;
   const argument = args[native.standardArg];
   if (isOmitted(argument) && native.omittedMeansEvery) {
@@ -171,6 +181,26 @@ function chooseToday(
   if (!entry.ok) return null;
   result.standards.add(entry.value.standard.code);
   return entry.value.standard.code;
+}
+
+/** The code of the standard an argument names today, or null when it names none. */
+function resolvedCode(argument: ArgumentFacts | undefined, catalog: Catalog): string | null {
+  if (isOmitted(argument) || argument!.value === undefined) return null;
+  const entry = catalog.resolve(String(argument!.value).trim());
+  return entry.ok ? entry.value.standard.code : null;
+}
+
+/** Records the standards a CHANGES call compares today, and its pair. */
+function compareToday(
+  [older, newer]: readonly [number, number],
+  args: readonly ArgumentFacts[],
+  environment: RewriteEnvironment,
+  result: PortableFormula,
+): void {
+  const codes = [args[older], args[newer]].map((a) => resolvedCode(a, environment.catalog));
+  codes.forEach((code) => code && result.standards.add(code));
+  if (codes[0] && codes[1]) result.changePairs.add(`${codes[0]}|${codes[1]}`);
+  if (!args[older]?.constant || !args[newer]?.constant) result.changesFollowCells = true;
 }
 
 function codeOf(argument: ArgumentFacts | undefined): string | undefined {
@@ -218,10 +248,19 @@ function renderCall(
     return code ? quoted(code) : null;
   };
   const standard = standardFormula(native, args, chosen, environment, ranges);
+  const standardOf = (i: number): string => {
+    const argument = args[i];
+    if (!argument || argument.constant) {
+      const code = resolvedCode(argument, environment.catalog);
+      return code ? quoted(code) : "NA()";
+    }
+    return `INDEX(${ranges.references.codes},MATCH(TRIM(${argument.text}),${ranges.references.keys},0))`;
+  };
   const parts: NativeParts = {
     ranges,
     args,
     standard,
+    standardOf,
     text,
     codeKey: (i) => `${standard}&"|"&${canonicalCode(i) ?? text(i)}`,
     code: (i) =>

@@ -1,15 +1,11 @@
 /**
- * Excel formula tokens from the npm package excel-formula-tokenizer (E. W. Bachtal's algorithm),
- * each with its offsets in the formula text so a caller can replace the exact span of a call and
- * leave every other character as it was. The package gives no positions and drops or normalizes
- * some source text (whitespace, the leading "=", a unary "+", "@" before a function, doubled
- * quotes in sheet names), so each token's source text is rebuilt and matched against the formula
- * character by character; where they differ the formula is reported as unreadable, never guessed.
- * What it misreads after a "#" (a spill reference, #SPILL!, #CALC!) it reads again with a stand-in
- * of the same length there, so every offset stays the formula's own.
+ * Excel formula tokens from the npm package @borgar/fx, in its xlsx mode (which also reads the
+ * file's `[1]Sheet1!A1` and `[1]!Name` forms), each with the offsets the package gives, so a
+ * caller can replace the exact span of a call and leave every other character as it was. The
+ * package's flat tokens are shaped into calls, groups and array constants here; a formula whose
+ * brackets, separators or characters do not make sense is reported as unreadable, never guessed.
  */
-import * as bachtal from "excel-formula-tokenizer";
-import type { Token as BachtalToken } from "excel-formula-tokenizer";
+import { tokenize as fxTokenize, tokenTypes, type Token as FxToken } from "@borgar/fx/xlsx";
 import type { LocalizedText } from "../model";
 import { TOKEN_PROBLEMS } from "./token-problems";
 
@@ -40,33 +36,33 @@ export interface Token {
 
 export type Tokenized =
   | { ok: true; tokens: Token[] }
-  /** `functionNames`: the names the package read as functions before the formula proved unreadable. */
+  /** `functionNames`: the names of the functions the package read in the formula. */
   | { ok: false; at: number; problem: LocalizedText; functionNames: string[] };
 
-// The package's index.d.ts declares tokenize without exporting it; index.js exports it.
-const packageTokenize = (bachtal as unknown as { tokenize(formula: string): BachtalToken[] }).tokenize;
-
-/** Whitespace the package skips between tokens (it strips line breaks from the tokens next to them). */
-const SPACE = " \r\n";
-/**
- * Errors newer than the package's list, which reads everything after them as one unfinished
- * error: each is given to the package as a known error of the same length.
- */
-const NEWER_ERRORS: Record<string, string> = { "#SPILL!": "#VALUE!", "#CALC!": "#NAME?" };
-/** What the package reads as part of a reference: it stands in for a spill operator ("A1#"). */
-const SPILL_STAND_IN = "_";
-
-type Scope = "function" | "subexpr" | "array" | "row";
-
-/** The package misreads the formula at `at`: read it again with `standIn` there (as long as what it replaces). */
-class Respell extends Error {
-  constructor(
-    readonly at: number,
-    readonly standIn: string,
-  ) {
-    super(`respell at ${at}`);
-  }
+/** A package token with its offsets. */
+interface Read {
+  type: string;
+  start: number;
+  end: number;
+  unterminated: boolean;
 }
+
+const REFERENCE_TYPES: ReadonlySet<string> = new Set([
+  tokenTypes.REF_RANGE,
+  tokenTypes.REF_BEAM,
+  tokenTypes.REF_TERNARY,
+  tokenTypes.REF_NAMED,
+  tokenTypes.REF_STRUCT,
+]);
+const CONTEXT_TYPES: ReadonlySet<string> = new Set([tokenTypes.CONTEXT, tokenTypes.CONTEXT_QUOTE]);
+const OPERAND_KINDS: Readonly<Record<string, OperandKind>> = {
+  [tokenTypes.STRING]: "text",
+  [tokenTypes.NUMBER]: "number",
+  [tokenTypes.BOOLEAN]: "logical",
+  [tokenTypes.ERROR]: "error",
+};
+
+type Scope = "function" | "subexpr" | "array";
 
 class Unreadable extends Error {
   constructor(
@@ -77,213 +73,176 @@ class Unreadable extends Error {
   }
 }
 
+function packageRead(formula: string, r1c1: boolean): Read[] {
+  return fxTokenize(formula, { withLocation: true, mergeRefs: true, negativeNumbers: false, r1c1 }).map(
+    (t: FxToken) => ({
+      type: t.type,
+      start: t.loc![0]!,
+      end: t.loc![1]!,
+      unterminated: t.unterminated === true,
+    }),
+  );
+}
+
 /**
- * Where an operand's text read by the package ends in the formula from `start`, or -1: a quoted
- * sheet name's doubled quote is one quote in the package's text; inside brackets a quote is itself.
+ * The package reads A1 or R1C1 references, one style a reading: where the A1 reading holds
+ * characters it cannot place, the R1C1 reading of the same span is taken when it places them all.
  */
-function operandEnd(formula: string, start: number, text: string): number {
-  let j = start;
-  let quoted = false;
-  let bracketed = false;
-  for (const c of text) {
-    if (quoted && c === "'" && formula[j] === "'" && formula[j + 1] === "'") {
-      j += 2;
-      continue;
+function withR1C1(formula: string, a1: Read[]): Read[] {
+  if (!a1.some((t) => t.type === tokenTypes.UNKNOWN)) return a1;
+  const r1c1 = packageRead(formula, true);
+  let tokens = a1;
+  for (const unknown of a1.filter((t) => t.type === tokenTypes.UNKNOWN)) {
+    let [start, end] = [unknown.start, unknown.end];
+    const overlapping = (list: Read[]): Read[] => list.filter((t) => t.end > start && t.start < end);
+    // Widen the span until both readings have a token boundary at each of its ends.
+    for (let widened = true; widened;) {
+      const all = [...overlapping(tokens), ...overlapping(r1c1)];
+      const [from, to] = [Math.min(...all.map((t) => t.start)), Math.max(...all.map((t) => t.end))];
+      widened = from < start || to > end;
+      [start, end] = [from, to];
     }
-    if (formula[j] !== c) return -1;
-    if (c === "'" && !bracketed) quoted = !quoted;
-    else if (c === "[" && !quoted) bracketed = true;
-    else if (c === "]" && !quoted) bracketed = false;
-    j++;
+    const replacement = overlapping(r1c1);
+    if (replacement.some((t) => t.type === tokenTypes.UNKNOWN)) continue;
+    tokens = [
+      ...tokens.filter((t) => t.end <= start),
+      ...replacement,
+      ...tokens.filter((t) => t.start >= end),
+    ];
   }
-  return j;
+  return tokens;
 }
 
-/** How many more "[" than "]" a structured reference's text has ('-escaped brackets left out). */
-function bracketDepth(text: string): number {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === "'") i++;
-    else if (text[i] === "[") depth++;
-    else if (text[i] === "]") depth--;
-  }
-  return depth;
-}
+const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
-function operandKind(token: BachtalToken, text: string): OperandKind {
-  if (token.subtype === "error") return "error";
-  if (token.subtype === "number") return Number.isFinite(Number(text)) ? "number" : "reference";
-  const upper = text.toUpperCase();
-  if (upper === "TRUE" || upper === "FALSE") return "logical";
-  return "reference";
+/** Whether the text at `at` opens a quoted path with a drive letter: 'C:\ or 'C:/ */
+function opensDrivePath(formula: string, at: number): boolean {
+  const [quote, letter, colon, slash] = formula.slice(at, at + 4);
+  return (
+    quote === "'" &&
+    letter !== undefined &&
+    LETTERS.includes(letter.toUpperCase()) &&
+    colon === ":" &&
+    (slash === "\\" || slash === "/")
+  );
 }
 
 /**
- * Rebuilds the package's tokens over the text it read (the formula, perhaps with stand-ins);
- * throws Unreadable, quoting the formula itself, where they part.
+ * The package cannot read a quoted path with a drive letter ("'C:\work\[Book1.xlsx]Sheet1'!A1"):
+ * it takes the colon for a sheet range. It is read with a stand-in of the same length there.
  */
-function locate(formula: string, read: readonly BachtalToken[], original: string): Token[] {
+function driveLetterStandIns(formula: string, read: Read[]): string {
+  let text = formula;
+  for (const t of read) {
+    if (t.type === tokenTypes.UNKNOWN && opensDrivePath(formula, t.start))
+      text = `${text.slice(0, t.start + 2)}_${text.slice(t.start + 3)}`;
+  }
+  return text;
+}
+
+function unquote(source: string): string {
+  return source.slice(1, -1).split('""').join('"');
+}
+
+/** Shapes the package's tokens into the tokens callers walk; throws Unreadable where they make no sense. */
+function shape(formula: string, read: Read[]): Token[] {
   const tokens: Token[] = [];
   const scopes: Scope[] = [];
-  let p = 0;
-  while (formula[p] === " ") p++;
-  if (formula[p] === "=") p++;
-
-  const mismatch = (): never => {
-    if (formula[p] === '"') throw new Unreadable(p, TOKEN_PROBLEMS.unclosed);
-    throw new Unreadable(p, TOKEN_PROBLEMS.mismatch(p, original.slice(p, p + 12)));
+  const source = (t: Read): string => formula.slice(t.start, t.end);
+  const push = (type: TokenType, start: number, end: number, operand?: OperandKind): void => {
+    const text = formula.slice(start, end);
+    const value = operand === "text" ? unquote(text) : text;
+    tokens.push({ type, value, ...(operand ? { operand } : {}), start, end });
   };
-  const push = (type: TokenType, source: string, value = source, operand?: OperandKind): void => {
-    if (!formula.startsWith(source, p)) mismatch();
-    tokens.push({ type, value, ...(operand ? { operand } : {}), start: p, end: p + source.length });
-    p += source.length;
-  };
-  const close = (scope: Scope, type: TokenType, source: string): void => {
-    if (scopes.pop() !== scope) throw new Unreadable(p, TOKEN_PROBLEMS.unbalanced);
-    if (source !== "") push(type, source);
-  };
-  const skipSpace = (): boolean => {
-    const from = p;
-    while (p < formula.length && SPACE.includes(formula[p]!)) p++;
-    if (p > from) tokens.push({ type: "whitespace", value: formula.slice(from, p), start: from, end: p });
-    return p > from;
-  };
-  const operand = (token: BachtalToken): void => {
-    if (token.subtype === "text") {
-      push("operand", `"${token.value.split('"').join('""')}"`, token.value, "text");
-      return;
-    }
-    if (token.value.startsWith("#") && token.subtype !== "error") {
-      const previous = tokens.at(-1);
-      // "A1#": the package ends "A1" at the "#" and reads the rest of the formula as an error.
-      if (previous?.operand === "reference" && previous.end === p) throw new Respell(p, SPILL_STAND_IN);
-      const newer = Object.keys(NEWER_ERRORS).find((e) => token.value.toUpperCase().startsWith(e));
-      if (newer) throw new Respell(p, NEWER_ERRORS[newer]!);
-      throw new Unreadable(p, TOKEN_PROBLEMS.hash(p));
-    }
-    if (token.value.startsWith("@")) push("operator", "@");
-    const text = token.value.startsWith("@") ? token.value.slice(1) : token.value;
-    const end = operandEnd(formula, p, text);
-    if (end < 0) mismatch();
-    const source = formula.slice(p, end);
-    push("operand", source, source, operandKind(token, text));
+  const close = (scope: Scope, type: TokenType, t: Read): void => {
+    if (scopes.pop() !== scope) throw new Unreadable(t.start, TOKEN_PROBLEMS.unbalanced);
+    push(type, t.start, t.end);
   };
 
-  for (const token of read) {
-    const spaced = skipSpace();
-    // The package drops a unary "+" (a no-op).
-    while (formula[p] === "+" && !(token.type.startsWith("operator") && token.value === "+")) {
-      push("operator", "+");
-      skipSpace();
-    }
-    if (token.type === "function" && token.subtype === "start") {
-      if (token.value === "ARRAY" && formula[p] === "{") {
-        scopes.push("array");
-        push("array-start", "{");
-      } else if (token.value === "ARRAYROW" && scopes.at(-1) === "array") {
-        scopes.push("row");
-      } else {
-        if (formula[p] === "@") push("operator", "@");
-        push("function-start", `${token.value}(`, token.value);
+  for (let i = 0; i < read.length; i++) {
+    const t = read[i]!;
+    const text = source(t);
+    const previous = tokens.at(-1);
+    if (t.type === tokenTypes.FX_PREFIX) continue;
+    if (t.type === tokenTypes.WHITESPACE || t.type === tokenTypes.NEWLINE) {
+      // One whitespace token for a run of spaces and line breaks.
+      if (previous?.type === "whitespace") {
+        previous.end = t.end;
+        previous.value = formula.slice(previous.start, previous.end);
+      } else push("whitespace", t.start, t.end);
+    } else if (t.type === tokenTypes.FUNCTION) {
+      if (read[i + 1]?.type !== tokenTypes.OPERATOR || source(read[i + 1]!) !== "(")
+        throw new Unreadable(t.end, TOKEN_PROBLEMS.mismatch(t.end, formula.slice(t.end, t.end + 12)));
+      const end = read[++i]!.end;
+      tokens.push({ type: "function-start", value: text, start: t.start, end });
+      scopes.push("function");
+    } else if (CONTEXT_TYPES.has(t.type)) {
+      // "[2]!_xldudf_X(" and "Sheet2!#REF!": a prefix and what it qualifies are one token.
+      const [bang, target] = [read[i + 1], read[i + 2]];
+      const qualified = bang && source(bang) === "!" && target?.start === bang.end;
+      if (qualified && target.type === tokenTypes.FUNCTION && source(read[i + 3] ?? t) === "(") {
+        i += 3;
+        tokens.push({
+          type: "function-start",
+          value: formula.slice(t.start, target.end),
+          start: t.start,
+          end: read[i]!.end,
+        });
         scopes.push("function");
-      }
-    } else if (token.type === "function" && token.subtype === "stop") {
-      // A ";" outside an array constant: the package reads it as the end of an array row.
-      if (token.value === "ARRAYROW" && scopes.at(-1) !== "row")
-        throw new Unreadable(p, TOKEN_PROBLEMS.separator(p, ";"));
-      if (token.value === "ARRAYROW") close("row", "array-stop", "");
-      else if (token.value === "ARRAY") close("array", "array-stop", "}");
-      else close("function", "function-stop", ")");
-    } else if (token.type === "subexpression") {
-      if (token.subtype === "start") {
-        scopes.push("subexpr");
-        push("subexpr-start", "(");
-      } else close("subexpr", "subexpr-stop", ")");
-    } else if (token.type === "argument") {
+      } else if (qualified && target.type === tokenTypes.ERROR) {
+        i += 2;
+        push("operand", t.start, target.end, "reference");
+      } else
+        throw new Unreadable(t.start, TOKEN_PROBLEMS.mismatch(t.start, formula.slice(t.start, t.start + 12)));
+    } else if (REFERENCE_TYPES.has(t.type)) {
+      push("operand", t.start, t.end, "reference");
+    } else if (OPERAND_KINDS[t.type]) {
+      if (t.unterminated) throw new Unreadable(t.start, TOKEN_PROBLEMS.unclosed);
+      push("operand", t.start, t.end, OPERAND_KINDS[t.type]);
+    } else if (t.type === tokenTypes.UNKNOWN) {
+      if (text.includes("[")) throw new Unreadable(t.start, TOKEN_PROBLEMS.bracket);
+      throw new Unreadable(t.start, TOKEN_PROBLEMS.mismatch(t.start, formula.slice(t.start, t.start + 12)));
+    } else if (text === "#") {
+      // A spill reference ("A1#"): the "#" right after a reference is part of it.
+      if (previous?.operand !== "reference" || previous.end !== t.start)
+        throw new Unreadable(t.start, TOKEN_PROBLEMS.hash(t.start));
+      previous.end = t.end;
+      previous.value = formula.slice(previous.start, previous.end);
+    } else if (text === "(") {
+      scopes.push("subexpr");
+      push("subexpr-start", t.start, t.end);
+    } else if (text === ")") {
+      if (scopes.at(-1) === "function") close("function", "function-stop", t);
+      else close("subexpr", "subexpr-stop", t);
+    } else if (text === "{") {
+      scopes.push("array");
+      push("array-start", t.start, t.end);
+    } else if (text === "}") {
+      close("array", "array-stop", t);
+    } else if (text === "," || text === ";") {
       const scope = scopes.at(-1);
-      if (scope === "row" || (scope === "array" && token.value === ";")) push("array-separator", token.value);
-      else if (scope === "function" && token.value === ",") push("argument-separator", ",");
-      else throw new Unreadable(p, TOKEN_PROBLEMS.separator(p, token.value));
-    } else if (token.type === "operator-infix" && token.subtype === "intersect") {
-      if (!spaced) mismatch();
-    } else if (token.type === "operand" || token.type === "unknown") {
-      operand(token);
+      if (scope === "array") push("array-separator", t.start, t.end);
+      else if (scope === "function" && text === ",") push("argument-separator", t.start, t.end);
+      else throw new Unreadable(t.start, TOKEN_PROBLEMS.separator(t.start, text));
     } else {
-      push("operator", token.value);
+      push("operator", t.start, t.end);
     }
   }
-  skipSpace();
-  if (p < formula.length) mismatch();
   if (scopes.length > 0) throw new Unreadable(formula.length, TOKEN_PROBLEMS.unclosed);
   return tokens;
 }
 
-/**
- * Joins what the package splits: "Sheet1!" and "#REF!", and a structured reference whose inner
- * brackets its "," or space cut ("Table1[[#This Row],[Code]]"). Every operand's and function
- * name's text is the formula's own (not a stand-in's).
- */
-function joinReferences(formula: string, tokens: Token[]): Token[] {
-  const joined: Token[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    const previous = joined.at(-1);
-    const adjacent =
-      previous?.operand === "reference" &&
-      token.type === "operand" &&
-      token.operand !== "text" &&
-      previous.end === token.start &&
-      previous.value.endsWith("!");
-    if (adjacent) {
-      previous.end = token.end;
-      previous.value = formula.slice(previous.start, previous.end);
-      continue;
-    }
-    joined.push({ ...token });
-    const current = joined.at(-1)!;
-    // A quoted sheet name holds no structured reference (and may hold a bracketed workbook name).
-    const structured = current.operand === "reference" && !current.value.startsWith("'");
-    let depth = structured ? bracketDepth(current.value) : 0;
-    while (depth > 0 && i + 1 < tokens.length) {
-      const next = tokens[++i]!;
-      depth += bracketDepth(next.value);
-      current.end = next.end;
-    }
-    if (depth > 0) throw new Unreadable(current.start, TOKEN_PROBLEMS.bracket);
-    if (current.type === "function-start") current.value = formula.slice(current.start, current.end - 1);
-    else if (current.operand !== "text") current.value = formula.slice(current.start, current.end);
-  }
-  return joined;
-}
-
-function readWithPackage(formula: string): BachtalToken[] {
-  try {
-    return packageTokenize(formula);
-  } catch {
-    // The package fails only on a ")" or "}" that closes nothing.
-    throw new Unreadable(0, TOKEN_PROBLEMS.unbalanced);
-  }
-}
-
 export function tokenize(formula: string): Tokenized {
-  let text = formula;
-  let read: BachtalToken[] = [];
+  const first = packageRead(formula, false);
+  const text = driveLetterStandIns(formula, first);
+  const read = withR1C1(text, text === formula ? first : packageRead(text, false));
   try {
-    // Each stand-in replaces a "#" the package misread: at most one more reading per "#".
-    for (;;) {
-      try {
-        read = readWithPackage(text);
-        return { ok: true, tokens: joinReferences(formula, locate(text, read, formula)) };
-      } catch (error) {
-        if (!(error instanceof Respell)) throw error;
-        text = text.slice(0, error.at) + error.standIn + text.slice(error.at + error.standIn.length);
-      }
-    }
+    return { ok: true, tokens: shape(formula, read) };
   } catch (error) {
     if (!(error instanceof Unreadable)) throw error;
     const functionNames = read
-      .filter((t) => t.type === "function" && t.subtype === "start")
-      .map((t) => t.value);
+      .filter((t) => t.type === tokenTypes.FUNCTION)
+      .map((t) => formula.slice(t.start, t.end));
     return { ok: false, at: error.at, problem: error.problem, functionNames };
   }
 }

@@ -6,8 +6,10 @@ import type { TaskpaneActions } from "./actions/actions";
 import { TaskPane } from "./components/TaskPane";
 import { LiveRegion } from "./components/LiveRegion";
 import { I18nProvider } from "./i18n/context";
+import { rememberLocale } from "./preferences";
 
-// The pane fills the task pane window (taskpane.html takes the body's margin away), in the theme's colours.
+// The pane fills the task pane window edge to edge (taskpane.html takes the body's margin away and
+// rings a focused dropdown), in the theme's colours.
 const useStyles = makeStyles({ root: { minHeight: "100vh" } });
 
 export interface AppProps {
@@ -17,19 +19,22 @@ export interface AppProps {
   theme?: Theme;
 }
 
-/** The task pane with its providers. In preview mode the user can switch the language. */
+/**
+ * The task pane with its providers. The user can switch the language; the choice is remembered
+ * and outlasts a reload (startup/render.tsx reads it back), in Excel and in preview mode.
+ */
 export function App({ session, actions, locale: initialLocale, theme = webLightTheme }: AppProps) {
   const styles = useStyles();
   const [locale, setLocale] = useState(initialLocale);
+  const chooseLocale = (chosen: Locale): void => {
+    rememberLocale(chosen);
+    setLocale(chosen);
+  };
   return (
     <FluentProvider theme={theme} className={styles.root}>
       <I18nProvider locale={locale}>
         <LiveRegion>
-          <TaskPane
-            session={session}
-            actions={actions}
-            onLocaleChange={actions.mode === "preview" ? setLocale : undefined}
-          />
+          <TaskPane session={session} actions={actions} onLocaleChange={chooseLocale} />
         </LiveRegion>
       </I18nProvider>
     </FluentProvider>

@@ -105,6 +105,13 @@ export function applyPrintSetup(sheet: ExcelJS.Worksheet, print: PrintSetup): vo
       : {}),
   });
   if (print.pageNumbers) sheet.headerFooter.oddFooter = "&C&P / &N";
+  // "&" starts a code in a header, so a literal one is doubled.
+  if (print.title) sheet.headerFooter.oddHeader = `&L${print.title.replace(/&/g, "&&")}`;
+}
+
+/** A manual page break above each row listed (ExcelJS breaks below the row it is given). */
+export function addPageBreaks(sheet: ExcelJS.Worksheet, rows: readonly number[]): void {
+  for (const row of rows) if (row > 0) sheet.getRow(row).addPageBreak();
 }
 
 export function freezeView(rows: number, columns: number): Partial<ExcelJS.WorksheetView> {

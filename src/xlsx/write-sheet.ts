@@ -8,7 +8,13 @@ import {
   type TablePlan,
 } from "../layout";
 import { argb, toExcelStyle } from "./exceljs-style";
-import { addConditionalFormat, addListValidation, applyPrintSetup, freezeView } from "./sheet-features";
+import {
+  addConditionalFormat,
+  addListValidation,
+  addPageBreaks,
+  applyPrintSetup,
+  freezeView,
+} from "./sheet-features";
 
 const EXCELJS_DEFAULT_WIDTH = 9;
 
@@ -119,5 +125,6 @@ export function writeSheet(
   plan.validations.forEach((validation) => addListValidation(sheet, validation));
   plan.conditionalFormats.forEach((format, i) => addConditionalFormat(sheet, format, i + 1));
   if (plan.print) applyPrintSetup(sheet, plan.print);
+  if (plan.pageBreaks) addPageBreaks(sheet, plan.pageBreaks);
   return tableNames;
 }

@@ -6,14 +6,14 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the competency command in this process with its output captured and no environment. */
-export async function runInProcess(args: string[]): Promise<CliRun> {
+/** Runs the competency command in this process with its output captured and no environment but `env`. */
+export async function runInProcess(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
   const code = await runCli(args, {
     stdout: { write: (c: string | Uint8Array) => (stdout += String(c)) },
     stderr: { write: (c: string | Uint8Array) => (stderr += String(c)) },
-    env: {},
+    env,
   });
   return { code, stdout, stderr };
 }

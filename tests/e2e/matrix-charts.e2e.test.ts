@@ -51,7 +51,7 @@ test("an assessed matrix for typed names downloads as four sheets and is drawn i
   await page.getByRole("checkbox", { name: "加入職能評核（行為指標）、推得的級別與培訓需求" }).check();
   const [file] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("button", { name: "下載矩陣工作表 (.xlsx)" }).click(),
+    page.getByRole("button", { name: "下載矩陣工作表（.xlsx）" }).click(),
   ]);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(readFileSync((await file.path())!) as unknown as ArrayBuffer);

@@ -1,6 +1,6 @@
 /**
  * The portable rewrite's tokenizer in Debian's Chromium, bundled by the project's webpack config:
- * the CommonJS package runs in the page and reads every formula form as it does in Node.
+ * the package's ES module build runs in the page and reads every formula form as Node's CommonJS build does.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

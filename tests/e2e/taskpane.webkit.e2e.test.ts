@@ -1,9 +1,9 @@
 /**
  * The built task pane (production webpack build) in WebKit, the engine of Excel on Mac: WebKitGTK's
  * MiniBrowser through WebKitWebDriver, offline, in 繁體中文, in preview mode. The main flow (search,
- * filter by level, a standard's detail, a download, English) under the page's
- * Content-Security-Policy, with no violation and no error. Asserts on the DOM: WebKit's
- * screenshots can lag behind it.
+ * filter by level, a standard's detail, a download, English kept over a reload) under the page's
+ * Content-Security-Policy, with no violation and no error; a main landmark and a focus ring drawn
+ * around the focused card. Asserts on the DOM: WebKit's screenshots can lag behind it.
  */
 import { By, Key, until, type WebDriver, type WebElement } from "selenium-webdriver";
 import { CONTENT_SECURITY_POLICY, serializePolicy } from "../../scripts/content-security-policy";
@@ -84,6 +84,28 @@ describe("the built task pane in WebKit, outside Excel", () => {
     expect(await driver.executeScript("return typeof Office")).toBe("object");
     const list = By.xpath(`${region("已載入的職能基準")}//li`);
     expect(await driver.findElements(list)).toHaveLength(2);
+    expect(await driver.findElements(By.css("main"))).toHaveLength(1);
+  });
+
+  it("draws the keyboard focus ring around the focused card", async () => {
+    await driver.findElement(labelled("搜尋所有職能基準")).click();
+    let onCard = false;
+    for (let i = 0; i < 15 && !onCard; i++) {
+      await driver.actions().sendKeys(Key.TAB).perform();
+      onCard = await driver.executeScript<boolean>(
+        'return document.activeElement?.getAttribute("data-open") === "IIS3512-001v1"',
+      );
+    }
+    expect(onCard).toBe(true);
+    // Fluent draws the ring as the ::after of the focused element, placed against its nearest
+    // positioned ancestor: the card itself, so the ring hugs the card (not the page).
+    expect(
+      await driver.executeScript(`
+        const card = document.activeElement;
+        const ring = getComputedStyle(card, "::after");
+        return [getComputedStyle(card).position, ring.position, ring.borderTopWidth, ring.borderTopStyle];
+      `),
+    ).toEqual(["relative", "absolute", "2px", "solid"]);
   });
 
   it("searches 資訊安全 and filters by level", async () => {
@@ -107,14 +129,20 @@ describe("the built task pane in WebKit, outside Excel", () => {
       "T2.2 異常問題排除",
     ]);
     // ExcelJS loads on first use, from the page's origin; the file goes out as a blob: URL.
-    await (await shown("下載職能基準工作表 (.xlsx)", "button")).click();
-    await shown("已下載 IIS3512-001v1 雲端資訊服務人員.xlsx。");
+    await (await shown("下載職能基準工作表（.xlsx）", "button")).click();
+    // Named after the standard and the day (the browser's own, as the pane's).
+    const day = await driver.executeScript<string>('return new Date().toLocaleDateString("sv")');
+    await shown(`已下載 IIS3512-001v1 雲端資訊服務人員 ${day}.xlsx。`);
     await (await shown("返回清單", "button")).click();
   });
 
-  it("switches to English", async () => {
+  it("switches to English, and keeps English after a reload", async () => {
     await choose("語言 Language", "English");
     await shown("Preview mode: not connected to Excel");
+    expect(await driver.executeScript("return document.documentElement.lang")).toBe("en");
+    await driver.findElement(labelled("Search every standard"));
+    await driver.navigate().refresh();
+    await shown("Competency standards", "h1");
     expect(await driver.executeScript("return document.documentElement.lang")).toBe("en");
     await driver.findElement(labelled("Search every standard"));
   });

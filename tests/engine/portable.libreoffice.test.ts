@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { VERSION_PAIRS_DIR } from "../../scripts/fixtures/version-pairs";
 import { runInProcess } from "../cli/run-in-process";
 import { libreOffice, recalculatedValues } from "../helpers/libreoffice";
 import {
@@ -152,4 +153,54 @@ test("a COMPETENCY formula filled down (saved once, shared) is rewritten in ever
   );
   const values = recalculatedValues(new Uint8Array(readFileSync(join(dir, "out.xlsx"))));
   expect(values.map((row) => row.slice(0, 2))).toEqual(tasks.map((task, i) => [task, names[i]]));
+}, 120_000);
+
+test("COMPETENCY.CHANGES is rewritten: LibreOffice shows what `competency call CHANGES` answers, and follows its cells", async () => {
+  // The second version of seed 000, built from it by scripts/fixtures/version-pairs.ts.
+  const v3 = join(VERSION_PAIRS_DIR, "tab-all", "new.txt");
+  const answer = async (older: string, newer: string): Promise<string[][]> => {
+    const call = await runInProcess(["--lang", "zh", "call", "--load", v3, "CHANGES", older, newer]);
+    expect(call.code).toBe(0);
+    return call.stdout
+      .replace(/\n$/, "")
+      .split("\n")
+      .map((line) => line.split("\t"));
+  };
+  const constant = await answer("INM2521-001v2", "INM2521-001");
+  const referenced = await answer("INM2521-001v3", "INM2521-001v2");
+  const referencedRow = constant.length + 2;
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Changes");
+  sheet.getCell("H1").value = "INM2521-001v3";
+  sheet.getCell("H2").value = "INM2521-001v2";
+  sheet.getCell("A1").value = { formula: '_xldudf_COMPETENCY_CHANGES("INM2521-001v2","INM2521-001")' };
+  sheet.getCell(`A${referencedRow}`).value = { formula: "COMPETENCY.CHANGES(H1,H2)" };
+  const dir = mkdtempSync(join(tmpdir(), "portable-changes-"));
+  writeFileSync(join(dir, "in.xlsx"), new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+  const run = await runInProcess([
+    "--lang",
+    "zh",
+    "portable",
+    join(dir, "in.xlsx"),
+    "--load",
+    v3,
+    "--out",
+    join(dir, "out.xlsx"),
+  ]);
+  expect(run.stderr).toBe("");
+  expect(run.stdout).toContain("COMPETENCY.CHANGES: 2");
+  const sizeOf = (cells: string[][]) => ({ rows: cells.length, columns: cells[0]!.length });
+  const values = recalculatedValues(new Uint8Array(readFileSync(join(dir, "out.xlsx"))));
+  expect(shown(values, 1, sizeOf(constant))).toEqual(constant);
+  expect(shown(values, referencedRow, sizeOf(referenced))).toEqual(referenced);
+
+  // The cells name the versions the other way round: the referenced call follows.
+  const edited = new ExcelJS.Workbook();
+  await edited.xlsx.load(readFileSync(join(dir, "out.xlsx")) as unknown as ExcelJS.Buffer);
+  edited.getWorksheet("Changes")!.getCell("H1").value = "INM2521-001v2";
+  edited.getWorksheet("Changes")!.getCell("H2").value = "INM2521-001v3";
+  const again = recalculatedValues(new Uint8Array((await edited.xlsx.writeBuffer()) as ArrayBuffer));
+  const swapped = await answer("INM2521-001v2", "INM2521-001v3");
+  expect(swapped).not.toEqual(referenced);
+  expect(shown(again, referencedRow, sizeOf(referenced))).toEqual(fitted(swapped, sizeOf(referenced)));
 }, 120_000);

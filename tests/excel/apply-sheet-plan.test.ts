@@ -31,9 +31,17 @@ describe("applying a SheetPlan through Office.js", () => {
 
   it("freezes panes, sets up printing and colours the tab", async () => {
     const excel = new FakeExcel();
-    const { name } = await applySheetPlan(excel.context, buildStandardSheet(cloud));
+    const plan = buildStandardSheet(cloud);
+    const { name } = await applySheetPlan(excel.context, plan);
     const sheet = excel.sheet(name);
-    expect(sheet.calls).toEqual(expect.arrayContaining(["freezeRows(9)", "setPrintTitleRows($9:$9)"]));
+    const breaks = plan.pageBreaks!.map((row) => `horizontalPageBreaks.add(A${row + 1})`);
+    expect(breaks.length).toBeGreaterThan(0);
+    expect(sheet.calls).toEqual(expect.arrayContaining(["freezeRows(9)", ...breaks]));
+    // The standard sheet repeats its headers itself, above the tables they belong to.
+    expect(sheet.calls.filter((call) => call.startsWith("setPrintTitleRows"))).toEqual([]);
+    expect(sheet.sets.get("|pageLayout.headersFooters.defaultForAllPages.leftHeader")).toBe(
+      "INM2521-001v2  雲端架構工程人員  版本 V2",
+    );
     expect(sheet.sets.get("|pageLayout.orientation")).toBe("Landscape");
     expect(sheet.sets.get("|pageLayout.paperSize")).toBe("A4");
     expect(sheet.sets.get("|pageLayout.zoom")).toEqual({ horizontalFitToPages: 1 });
@@ -41,22 +49,26 @@ describe("applying a SheetPlan through Office.js", () => {
     expect(sheet.sets.get("|pageLayout.headersFooters.defaultForAllPages.centerFooter")).toBe("&P / &N");
     expect(sheet.sets.get("|tabColor")).toBe("#2E75B6");
 
+    const data = new FakeExcel();
+    const table = await applySheetPlan(data.context, buildDataSheet([cloud]));
+    expect(data.sheet(table.name).calls).toContain("setPrintTitleRows($1:$1)");
+
     const matrix = new FakeExcel();
     const applied = await applySheetPlan(matrix.context, featurePlan());
     expect(matrix.sheet(applied.name).calls).toContain("freezeAt(A1)");
 
     const columnsOnly = new FakeExcel();
-    const plan = { ...featurePlan(), freeze: { rows: 0, columns: 2 } };
-    const frozen = await applySheetPlan(columnsOnly.context, plan);
+    const columnsFrozen = { ...featurePlan(), freeze: { rows: 0, columns: 2 } };
+    const frozen = await applySheetPlan(columnsOnly.context, columnsFrozen);
     expect(columnsOnly.sheet(frozen.name).calls).toContain("freezeColumns(2)");
   });
 
   it("adds tables only after their cells are written, in the order Excel runs the queue", async () => {
     const excel = new FakeExcel();
-    const plan = buildStandardSheet(cloud);
+    const plan = buildDataSheet([cloud]);
     await applySheetPlan(excel.context, plan);
     const tables = excel.sheets.flatMap((s) => s.tables.map((t) => `${t.name}@${t.cellsWhenAdded}`));
-    expect(tables).toEqual([`Competency_INM2521_001v2@${plan.cells.filter((c) => c.value).length}`]);
+    expect(tables).toEqual([`CompetencyData@${plan.cells.filter((c) => c.value).length}`]);
   });
 
   it("writes a list validation and both kinds of conditional format", async () => {
@@ -77,7 +89,7 @@ describe("applying a SheetPlan through Office.js", () => {
     const standard = new FakeExcel();
     const applied = await applySheetPlan(standard.context, buildStandardSheet(cloud));
     expect(
-      standard.sheet(applied.name).sets.get("A11:A13|conditionalFormat[Custom].custom.rule.formula"),
+      standard.sheet(applied.name).sets.get("A11:A14|conditionalFormat[Custom].custom.rule.formula"),
     ).toBe("=$A11=$A10");
   });
 });
@@ -136,19 +148,19 @@ describe("sheet and table names", () => {
   it("never overwrites a sheet: a taken name (ignoring case) and a taken table name get suffixes", async () => {
     const excel = new FakeExcel({
       sheets: ["Sheet1", "inm2521-001V2 雲端架構工程人員"],
-      tables: ["COMPETENCY_INM2521_001V2"],
+      tables: ["COMPETENCYDATA"],
     });
     const applied = await applySheetPlan(excel.context, buildStandardSheet(cloud));
-    expect(applied).toMatchObject({
-      name: "INM2521-001v2 雲端架構工程人員 (2)",
-      tables: ["Competency_INM2521_001v2_2"],
-    });
+    expect(applied).toMatchObject({ name: "INM2521-001v2 雲端架構工程人員 (2)", tables: [] });
+    const data = await applySheetPlan(excel.context, buildDataSheet([cloud]));
+    expect(data).toMatchObject({ name: "職能資料", tables: ["CompetencyData_2"] });
     const original = excel.sheet("inm2521-001V2 雲端架構工程人員");
     expect(original.cells.size + original.sets.size + original.calls.length + original.merges.length).toBe(0);
     expect(excel.state().sheets).toEqual([
       "Sheet1",
       "inm2521-001V2 雲端架構工程人員",
       "INM2521-001v2 雲端架構工程人員 (2)",
+      "職能資料",
     ]);
   });
 
@@ -166,11 +178,7 @@ describe("sheet and table names", () => {
       "INM2521-001v2 雲端架構工程人員 (2)",
       "職能資料",
     ]);
-    expect(applied.map((a) => a.tables)).toEqual([
-      ["Competency_INM2521_001v2"],
-      ["Competency_INM2521_001v2_2"],
-      ["CompetencyData"],
-    ]);
+    expect(applied.map((a) => a.tables)).toEqual([[], [], ["CompetencyData"]]);
     expect(excel.active).toBe("職能資料");
   });
 });
@@ -179,15 +187,19 @@ describe("atomicity", () => {
   const start = { sheets: ["Sheet1", "Notes"], tables: ["Existing"], active: "Notes" };
 
   it.each([
-    ["the table", /^tables\.add/],
-    ["a merge", /^merge\(B7:G7\)/],
-    ["the first values", /^values/],
-    ["the print titles", /^setPrintTitleRows/],
-  ])("deletes the half-made sheet and restores the active sheet when %s fails", async (_what, failOn) => {
-    const excel = new FakeExcel({ ...start, failOn });
-    await expect(applySheetPlan(excel.context, buildStandardSheet(cloud))).rejects.toThrow("InvalidArgument");
-    expect(excel.state()).toEqual({ sheets: ["Sheet1", "Notes"], tables: ["Existing"], active: "Notes" });
-  });
+    ["the table", /^tables\.add/, () => buildDataSheet([cloud])],
+    ["a merge", /^merge\(B7:G7\)/, () => buildStandardSheet(cloud)],
+    ["the first values", /^values/, () => buildStandardSheet(cloud)],
+    ["the print titles", /^setPrintTitleRows/, () => buildDataSheet([cloud])],
+    ["a page break", /^horizontalPageBreaks/, () => buildStandardSheet(cloud)],
+  ])(
+    "deletes the half-made sheet and restores the active sheet when %s fails",
+    async (_what, failOn, plan) => {
+      const excel = new FakeExcel({ ...start, failOn });
+      await expect(applySheetPlan(excel.context, plan())).rejects.toThrow("InvalidArgument");
+      expect(excel.state()).toEqual({ sheets: ["Sheet1", "Notes"], tables: ["Existing"], active: "Notes" });
+    },
+  );
 
   it("rolls back a sheet written over several requests when a late one fails", async () => {
     const excel = new FakeExcel({ ...start, failOn: /^values\(A2\d{2}:/ });

@@ -376,6 +376,13 @@ function worksheetFake(fake: FakeExcel, name: string): WorksheetPort {
         ),
     },
     pageLayout: fake.pageLayout(name),
+    horizontalPageBreaks: {
+      add: (address: string) =>
+        fake.enqueue(
+          "horizontalPageBreaks.add",
+          on((s) => s.calls.push(`horizontalPageBreaks.add(${address})`)),
+        ),
+    },
     activate: () => fake.enqueue(`activate(${current})`, () => (fake.active = current)),
     delete: () => fake.enqueue(`delete(${current})`, () => fake.removeSheet(current)),
   };

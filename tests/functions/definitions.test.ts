@@ -137,7 +137,7 @@ describe("errors are values: #N/A for what is missing, #VALUE! for bad arguments
     expect(error(call("KNOWLEDGE", "T9.9", "INM2521-001v2"))).toEqual({
       code: "#N/A",
       en: "T9.9 is not a task of INM2521-001v2 雲端架構工程人員; it has T1.1, T2.1, T2.2, T2.3",
-      zh: "T9.9 不是 INM2521-001v2 雲端架構工程人員 的工作任務;現有:T1.1, T2.1, T2.2, T2.3",
+      zh: "T9.9 不是 INM2521-001v2 雲端架構工程人員 的工作任務；現有：T1.1、T2.1、T2.2、T2.3",
     });
   });
 
@@ -222,7 +222,7 @@ describe("the standard argument omitted", () => {
     expect(error(call("KNOWLEDGE", "T1.1"))).toEqual({
       code: "#N/A",
       en: "Name the standard or set a default: IIS3512-001v1 雲端資訊服務人員, INM2521-001v2 雲端架構工程人員",
-      zh: "請指定職能基準或設定預設值:IIS3512-001v1 雲端資訊服務人員、INM2521-001v2 雲端架構工程人員",
+      zh: "請指定職能基準或設定預設值：IIS3512-001v1 雲端資訊服務人員、INM2521-001v2 雲端架構工程人員",
     });
     expect(error(call("DUTIES")).code).toBe("#N/A");
   });

@@ -62,7 +62,7 @@ test("errors become CustomFunctions.Error with #N/A or #VALUE! and a message in 
   await expect(functions.info("colour")).rejects.toEqual(expect.objectContaining({ code: "#VALUE!" }));
   session.locale = "zh";
   await expect(functions.skills("")).rejects.toEqual(
-    expect.objectContaining({ code: "#VALUE!", message: "缺少引數 code。" }),
+    expect.objectContaining({ code: "#VALUE!", message: "缺少引數 task。" }),
   );
 });
 

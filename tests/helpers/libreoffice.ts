@@ -150,3 +150,32 @@ export function convertedByLibreOffice(bytes: Uint8Array, format: string, name =
   );
   return readFileSync(join(out, basename(input).replace(/\.xlsx$/, `.${format}`)));
 }
+
+/** poppler's pdftotext, or a thrown error saying how to get it (tests fail, never skip). */
+function pdftotext(): string {
+  try {
+    execFileSync("pdftotext", ["-v"], { stdio: "pipe" });
+    return "pdftotext";
+  } catch {
+    throw new Error("pdftotext is not installed: this test reads printed pages back. Install poppler-utils.");
+  }
+}
+
+/**
+ * Opens `bytes` as .xlsx in headless LibreOffice Calc and prints it to PDF as Calc prints it
+ * (its own page setup, breaks, headers and footers); each page's text as pdftotext reads it,
+ * laid out (`-layout`, lines as on the page) and in content order (`-raw`, a cell's lines
+ * together), NFKC-normalised (LibreOffice's PDFs may use compatibility forms).
+ */
+export function printedPages(bytes: Uint8Array, name = "book.xlsx"): { layout: string[]; raw: string[] } {
+  const reader = pdftotext();
+  const dir = mkdtempSync(join(tmpdir(), "lo-print-"));
+  const pdf = join(dir, "printed.pdf");
+  writeFileSync(pdf, convertedByLibreOffice(bytes, "pdf", name));
+  const pages = (mode: "-layout" | "-raw") =>
+    execFileSync(reader, [mode, "-enc", "UTF-8", pdf, "-"], { encoding: "utf8" })
+      .normalize("NFKC")
+      .split("\f")
+      .slice(0, -1);
+  return { layout: pages("-layout"), raw: pages("-raw") };
+}

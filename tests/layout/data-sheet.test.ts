@@ -44,7 +44,7 @@ describe("data sheet", () => {
     ]);
   });
 
-  it("counts every output, indicator, knowledge and skill of every block, then the attitudes", () => {
+  it("counts every output, indicator, knowledge and skill of every block, then the attitudes with their descriptions", () => {
     const rows = dataRows([cloudArchitect], "zh");
     const blocks = cloudArchitect.duties.flatMap((d) => d.tasks.flatMap((t) => t.blocks));
     const expected =
@@ -64,7 +64,11 @@ describe("data sheet", () => {
       "態度",
       "A07",
       "彈性",
+      cloudArchitect.attitudes.at(-1)!.description,
     ]);
+    expect(cloudArchitect.attitudes.at(-1)!.description).toMatch(/^能夠敞開心胸/);
+    // Only attitudes have a description: every other row leaves the column empty.
+    expect(rows.filter((r) => r[7] !== "態度").every((r) => r[10] === null)).toBe(true);
   });
 
   it("keeps a row per level when one task lists the same item at two levels", () => {
@@ -78,7 +82,7 @@ describe("data sheet", () => {
   it("is one Excel table over all standards, header frozen", () => {
     const rows = dataRows([cloudArchitect, edgeCases], "zh").length;
     expect(plan.tables.map((t) => [t.name, rangeAddress(t.range), t.autoFilter])).toEqual([
-      ["CompetencyData", `A1:J${rows + 1}`, true],
+      ["CompetencyData", `A1:K${rows + 1}`, true],
     ]);
     expect(plan.freeze).toEqual({ rows: 1, columns: 0 });
     expect(plan.name).toBe("職能資料");

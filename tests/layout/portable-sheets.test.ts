@@ -1,4 +1,9 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { VERSION_PAIRS_DIR } from "../../scripts/fixtures/version-pairs";
 import { Catalog } from "../../src/catalog";
+import { callFunction } from "../../src/functions/dispatch";
+import { parseStandard } from "../../src/parse";
 import { buildPortableSheets } from "../../src/layout/portable-sheets";
 import type { PlanCell, SheetPlan } from "../../src/layout";
 import { parseCellReference, parseRangeSize } from "../../src/portable";
@@ -74,4 +79,38 @@ test("STANDARDS lists every loaded standard, empty fields as empty text, not bla
   const rows = cellsOf(plans, ranges.standards.rows);
   expect(rows.map((r) => r[0])).toEqual([service.code, cloud.code]);
   expect(rows[0]).toContain('=""');
+});
+
+test("the changes table holds each pair's changes as CHANGES returns them, keyed by the pair", () => {
+  // The second version of seed 000, built from it by scripts/fixtures/version-pairs.ts.
+  const v3 = parseStandard(readFileSync(join(VERSION_PAIRS_DIR, "tab-all", "new.txt"), "utf8")).standard;
+  const versions = new Catalog();
+  versions.add(cloud, "bundled");
+  versions.add(v3, "bundled");
+  versions.add(service, "bundled");
+  const context = { catalog: versions, defaultStandard: null, locale: "zh" as const };
+  const answer = (older: string, newer: string) => {
+    const result = callFunction("CHANGES", [older, newer], context);
+    if (!result.ok || !Array.isArray(result.value)) throw new Error("no changes");
+    return result.value.map((row) => [
+      `${older}|${newer}`,
+      ...row.map((v) => (v === "" ? '=""' : String(v))),
+    ]);
+  };
+  const table = (changesFollowCells: boolean) => {
+    const { plans, ranges } = buildPortableSheets({
+      catalog: versions,
+      standards: new Set([cloud.code, v3.code, service.code]),
+      changePairs: new Set([`${cloud.code}|${v3.code}`]),
+      changesFollowCells,
+      defaultStandard: null,
+      locale: "zh",
+    });
+    const keys = cellsOf(plans, ranges.changes.keys);
+    const rows = cellsOf(plans, ranges.changes.rows);
+    return keys.map((key, i) => [...key, ...rows[i]!]);
+  };
+  expect(table(false)).toEqual(answer(cloud.code, v3.code));
+  // A cell may name either version first; another standard's versions are not paired with these.
+  expect(table(true)).toEqual([...answer(cloud.code, v3.code), ...answer(v3.code, cloud.code)]);
 });

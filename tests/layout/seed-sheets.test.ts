@@ -57,8 +57,9 @@ describe("the standard sheet of seed 000 (雲端架構工程人員, INM2521-001v
   });
 
   it("has one table row per task, the continued lists joined back together", () => {
-    expect(rangeAddress(cloud.tables[0]!.range)).toBe("A9:G13");
-    const t22 = rowValues(cloud, 12, 7);
+    // T2.2 starts page 2, under a copy of the table's header (row 12).
+    expect(rowValues(cloud, 12, 2)).toEqual(["主要職責", "工作任務"]);
+    const t22 = rowValues(cloud, 13, 7);
     expect(t22.slice(0, 3)).toEqual([
       "T2 雲端系統架構規劃",
       "T2.2 雲端系統架構開發",
@@ -95,7 +96,8 @@ describe("the standard sheet of seed 000 (雲端架構工程人員, INM2521-001v
     ]);
     expect(cloud.columnWidths).toEqual([18, 20, 22, 50, 10, 30, 28]);
     expect(cloud.freeze).toEqual({ rows: 9, columns: 0 });
-    expect(cloud.print?.repeatRows).toEqual({ first: 8, last: 8 });
+    expect(cloud.print?.repeatRows).toBeUndefined();
+    expect(cloud.pageBreaks?.[0]).toBe(11);
     expect(cloud.rowHeights[7]).toBe(6);
   });
 });
@@ -144,8 +146,9 @@ describe("the standard sheet of seed 003 (雲端資訊服務人員, IIS3512-001v
     );
   });
 
-  it("has a table over its four task rows and greys repeated duties", () => {
-    expect(rangeAddress(service.tables[0]!.range)).toBe("A9:G13");
+  it("has its four task rows on the first page and greys repeated duties", () => {
+    expect(service.tables).toEqual([]);
+    expect(service.pageBreaks![0]).toBeGreaterThan(13);
     expect(service.conditionalFormats.map((f) => rangeAddress(f.range))).toEqual(["A11:A13", "B11:B13"]);
     expect(service.rowHeights[12]).toBeGreaterThan(service.rowHeights[9]!);
   });
@@ -158,6 +161,6 @@ describe("the data sheet of both seeds", () => {
       data.cells.filter((c) => c.col === 0 && c.row > 0).map((c) => c.value?.kind === "text" && c.value.text),
     );
     expect([...standards]).toEqual(["INM2521-001v2", "IIS3512-001v1"]);
-    expect(rangeAddress(data.tables[0]!.range)).toBe(`A1:J${Math.max(...data.cells.map((c) => c.row)) + 1}`);
+    expect(rangeAddress(data.tables[0]!.range)).toBe(`A1:K${Math.max(...data.cells.map((c) => c.row)) + 1}`);
   });
 });

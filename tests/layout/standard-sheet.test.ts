@@ -104,8 +104,8 @@ describe("standard sheet main table", () => {
       "工作產出",
       "行為指標",
       "職能級別",
-      "知識 (K)",
-      "技能 (S)",
+      "知識（K）",
+      "技能（S）",
     ]);
     const first = rowValues(plan, 10, 7);
     expect(first.slice(0, 3)).toEqual(["T1 雲端系統架構分析", "T1.1 系統需求分析", "O1.1.1 功能需求表"]);
@@ -124,20 +124,20 @@ describe("standard sheet main table", () => {
       "K08 資訊安全概論",
       "K09 雲端服務架構規劃",
     ]);
-    expect(rowValues(plan, 12, 2)).toEqual(["T2 雲端系統架構規劃", "T2.2 雲端系統架構開發"]);
-    expect(rowValues(plan, 13, 2)).toEqual(["T2 雲端系統架構規劃", "T2.3 雲端系統架構測試"]);
+    // Row 12 starts the second printed page: the table continues there under a copy of its header.
+    expect(rowValues(plan, 12, 2)).toEqual(["主要職責", "工作任務"]);
+    expect(rowValues(plan, 13, 2)).toEqual(["T2 雲端系統架構規劃", "T2.2 雲端系統架構開發"]);
+    expect(rowValues(plan, 14, 2)).toEqual(["T2 雲端系統架構規劃", "T2.3 雲端系統架構測試"]);
   });
 
-  it("is an Excel table with filter buttons and banded rows over exactly those rows", () => {
-    expect(plan.tables).toHaveLength(1);
-    const [table] = plan.tables;
-    expect(rangeAddress(table!.range)).toBe("A9:G13");
-    expect(table).toMatchObject({
-      name: "Competency_INM2521_001v2",
-      style: "TableStyleMedium2",
-      bandedRows: true,
-      autoFilter: true,
-    });
+  it("is styled cells, not an Excel table, whose header is copied at the top of each page it continues on", () => {
+    expect(plan.tables).toEqual([]);
+    expect(plan.pageBreaks?.[0]).toBe(11);
+    for (const row of [8, 11]) {
+      const styles = plan.cells.filter((cell) => cell.row === row).map((cell) => cell.style);
+      expect(styles).toEqual(Array(7).fill("tableHeader"));
+    }
+    expect(plan.rowHeights[11]).toBe(plan.rowHeights[8]);
   });
 
   it("greys a duty or task that repeats the row above instead of merging (tables cannot merge)", () => {
@@ -152,20 +152,24 @@ describe("standard sheet main table", () => {
       }
     }
     expect(plan.conditionalFormats.map((f) => [rangeAddress(f.range), f.rule, f.fontColor])).toEqual([
-      ["A11:A13", { kind: "formula", formula: "$A11=$A10" }, "#8C8C8C"],
-      ["B11:B13", { kind: "formula", formula: "$B11=$B10" }, "#8C8C8C"],
+      ["A11:A14", { kind: "formula", formula: "$A11=$A10" }, "#8C8C8C"],
+      ["B11:B14", { kind: "formula", formula: "$B11=$B10" }, "#8C8C8C"],
     ]);
   });
 
-  it("freezes the panes under the table header and repeats that row on every printed page", () => {
+  it("freezes the panes under the table header; prints one page wide, the standard named on every page", () => {
     expect(plan.freeze).toEqual({ rows: 9, columns: 0 });
     expect(plan.print).toMatchObject({
       orientation: "landscape",
       paperSize: "A4",
       fitToWidth: 1,
       fitToHeight: 0,
-      repeatRows: { first: 8, last: 8 },
+      pageNumbers: true,
+      title: "INM2521-001v2  雲端架構工程人員  版本 V2",
     });
+    // Print titles would repeat the main table's header above the dictionaries too.
+    expect(plan.print?.repeatRows).toBeUndefined();
+    expect(plan.standards).toEqual(["INM2521-001v2"]);
   });
 
   it("sizes columns for Chinese text and uses a CJK font everywhere", () => {

@@ -12,13 +12,15 @@ export const FORMS = [
   "=A1#",
   "=COUNTA(A1#)+COMPETENCY.NAME('My sheet'!B1#)",
   "=IFERROR(#CALC!,#SPILL!)&A1#",
+  "=IFERROR(#GETTING_DATA,#FIELD!)+12E+3",
+  "=COMPETENCY.NAME('D:/shared/[Team.xlsx]Tasks'!B2#)\t&\tA1",
   "='C:\\work\\[Book1.xlsx]My sheet'!A1+[1]Sheet1!B2+COMPETENCY.LEVEL([1]!Code)",
 ];
 
 /** Formulas the package cannot read: each is reported, in Node and in the browser alike. */
 export const UNREADABLE = [
   "=COUNTA(A1 #)+COMPETENCY.NAME(B1)",
-  "=IFERROR(#GETTING_DATA,1)",
+  "=IFERROR(#GETTING,1)",
   "=SUM(1;2)",
   "=A1)",
   '=COMPETENCY.NAME("T1.1)',

@@ -1,4 +1,8 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { VERSION_PAIRS_DIR } from "../../scripts/fixtures/version-pairs";
 import { Catalog } from "../../src/catalog";
+import { parseStandard } from "../../src/parse";
 import { callFunction, FUNCTION_NAMES } from "../../src/functions/dispatch";
 import {
   analyzeFormula,
@@ -24,6 +28,7 @@ const ranges: PortableRanges = {
   attitudes: { standard: "L.attStd", rows: "L.attitudes" },
   search: { standard: "L.searchStd", code: "L.searchCode", folded: "L.folded", rows: "L.search" },
   standards: { rows: "L.standards" },
+  changes: { keys: "L.changeKeys", rows: "L.changes" },
   info: { keys: "L.infoKeys", values: "L.info" },
 };
 
@@ -105,5 +110,54 @@ test("a call of a function without a native form is left as it is, and says so",
     problems: [
       { zh: "COMPETENCY.NEWER 還沒有原生公式的寫法。", en: "COMPETENCY.NEWER has no native formula yet." },
     ],
+  });
+});
+
+describe("CHANGES", () => {
+  // The second version of seed 000, built from it by scripts/fixtures/version-pairs.ts.
+  const v3 = parseStandard(readFileSync(join(VERSION_PAIRS_DIR, "tab-all", "new.txt"), "utf8")).standard;
+  const versions = new Catalog();
+  versions.add(parseSeed(SEED_000).standard, "bundled");
+  versions.add(v3, "bundled");
+  const compare = (formula: string, values: Record<string, string>) =>
+    analyzeFormula(formula, {
+      catalog: versions,
+      defaultStandard: null,
+      valueOf: (reference) => values[reference] ?? null,
+      evaluate: (id, args) =>
+        callFunction(id, args, { catalog: versions, defaultStandard: null, locale: "en" }),
+    });
+
+  test("a constant pair is resolved now: its key filters the changes table, both standards on the data sheet", () => {
+    const analysis = compare('=COMPETENCY.CHANGES("INM2521-001v2","INM2521-001")', {});
+    if (analysis.kind !== "portable") throw new Error(analysis.kind);
+    expect(analysis.render(ranges)).toBe(
+      'IFERROR(FILTER(L.changes,L.changeKeys="INM2521-001v2"&"|"&"INM2521-001v3"),NA())',
+    );
+    expect(analysis.standards).toEqual(new Set(["INM2521-001v2", "INM2521-001v3"]));
+    expect(analysis.changePairs).toEqual(new Set(["INM2521-001v2|INM2521-001v3"]));
+    expect(analysis.changesFollowCells).toBe(false);
+    const answer = callFunction("CHANGES", ["INM2521-001v2", "INM2521-001v3"], {
+      catalog: versions,
+      defaultStandard: null,
+      locale: "en",
+    });
+    if (!answer.ok || !Array.isArray(answer.value)) throw new Error("no rows");
+    expect(analysis.size).toEqual({ rows: answer.value.length, columns: 6 });
+  });
+
+  test("a referenced standard is looked up live, and any pair of versions may be asked for later", () => {
+    const analysis = compare("=COUNTA(COMPETENCY.CHANGES(A1,B1))", {
+      A1: "INM2521-001v3",
+      B1: "INM2521-001v2",
+    });
+    if (analysis.kind !== "portable") throw new Error(analysis.kind);
+    const lookup = (cell: string) => `INDEX(L.refCodes,MATCH(TRIM(${cell}),L.refKeys,0))`;
+    expect(analysis.render(ranges)).toBe(
+      `COUNTA(IFERROR(FILTER(L.changes,L.changeKeys=${lookup("A1")}&"|"&${lookup("B1")}),NA()))`,
+    );
+    expect(analysis.changePairs).toEqual(new Set(["INM2521-001v3|INM2521-001v2"]));
+    expect(analysis.changesFollowCells).toBe(true);
+    expect(compare('=COMPETENCY.CHANGES("INM2521-001v2","NOPE-001")', {}).kind).toBe("unresolved");
   });
 });

@@ -185,24 +185,38 @@ test("R1C1 references and logical values in any case are operands of their kind"
   ]);
 });
 
-test("a number the package splits (a mantissa of two digits before E+) is not taken for a constant", () => {
+test("a number with an exponent is one constant, whatever its mantissa's length", () => {
   expect(read("=2E+3+12E+3")).toEqual([
     ["operand", "number", "2E+3"],
     ["operator", "", "+"],
-    ["operand", "reference", "12E"],
-    ["operator", "", "+"],
-    ["operand", "number", "3"],
+    ["operand", "number", "12E+3"],
   ]);
   const [call] = findCompetencyCalls("=COMPETENCY.NAME(12E+3)", FUNCTION_NAMES).calls;
-  expect(call!.args[0]!.tokens.map((t) => t.operand ?? t.type)).toEqual(["reference", "operator", "number"]);
+  expect(call!.args[0]!.tokens.map((t) => [t.operand, t.value])).toEqual([["number", "12E+3"]]);
+});
+
+test("tabs are whitespace like spaces and line breaks, and #GETTING_DATA is an error literal", () => {
+  const formula = "=COMPETENCY.LEVEL(\tA1\t)\t&\t\n1";
+  expect(tokens(formula).map((t) => [t.type, formula.slice(t.start, t.end)])).toEqual([
+    ["function-start", "COMPETENCY.LEVEL("],
+    ["whitespace", "\t"],
+    ["operand", "A1"],
+    ["whitespace", "\t"],
+    ["function-stop", ")"],
+    ["whitespace", "\t"],
+    ["operator", "&"],
+    ["whitespace", "\t\n"],
+    ["operand", "1"],
+  ]);
+  expect(read("=IFERROR(#GETTING_DATA,1)")[1]).toEqual(["operand", "error", "#GETTING_DATA"]);
 });
 
 test("what the package cannot read is reported with where and why, in both languages, not guessed", () => {
   const cases: Array<[string, number, string]> = [
     ["=COUNTA(A1 #)+COMPETENCY.NAME(B1)", 11, '"#"'],
-    ["=IFERROR(#GETTING_DATA,1)", 9, '"#"'],
+    ["=IFERROR(#GETTING,1)", 9, '"#"'],
     ["=SUM(1;2)", 6, '";"'],
-    ["=A1)", 0, "do not pair"],
+    ["=A1)", 3, "do not pair"],
     ['=COMPETENCY.NAME("T1.1)', 17, "not closed"],
     ["=COMPETENCY.NAME(A1", 19, "not closed"],
     ["=SUM(Table1[[#This Row],[Code])", 5, "square brackets"],
@@ -243,17 +257,25 @@ test("file form and shared-formula moves work through the package's tokens, pref
   );
 });
 
-test("an unreadable formula is said to hold COMPETENCY calls when the package read one's name before it failed", () => {
+test("an unreadable formula is said to hold COMPETENCY calls when the package read one's name in it", () => {
   const formula = "=[2]!_xldudf_COMPETENCY_NAME(B1)+COUNTA(A1 #)";
   expect(unreadableCallsProblem(formula, FUNCTION_NAMES)).toEqual(problem(formula).problem);
   expect(problem(formula).at).toBe(formula.indexOf("#"));
   expect(unreadableCallsProblem("=MYADDIN.NAME(B1)+COUNTA(A1 #)", FUNCTION_NAMES)).toBeNull();
   expect(unreadableCallsProblem("=COMPETENCY.NAME(B1)+COUNTA(A1#)", FUNCTION_NAMES)).toBeNull();
-  // What follows the point where the package failed is not read: a call there is not seen.
-  expect(unreadableCallsProblem("=COUNTA(A1 #)+COMPETENCY.NAME(B1)", FUNCTION_NAMES)).toBeNull();
-  expect(problem("=SUM(1;2)+COMPETENCY.NAME(B1)").functionNames).toEqual([
-    "SUM",
-    "ARRAYROW",
-    "COMPETENCY.NAME",
+  // The package reads the whole formula: a call after the point where it makes no sense is seen too.
+  expect(unreadableCallsProblem("=COUNTA(A1 #)+COMPETENCY.NAME(B1)", FUNCTION_NAMES)).toEqual(
+    problem("=COUNTA(A1 #)+COMPETENCY.NAME(B1)").problem,
+  );
+  expect(problem("=SUM(1;2)+COMPETENCY.NAME(B1)").functionNames).toEqual(["SUM", "COMPETENCY.NAME"]);
+});
+
+test("a quoted path with a drive letter, which the package cannot read alone, is one reference; a cut one is reported", () => {
+  expect(read("=COMPETENCY.NAME('D:/shared/[Team.xlsx]Tasks'!B2#)")).toEqual([
+    ["function-start", "", "COMPETENCY.NAME("],
+    ["operand", "reference", "'D:/shared/[Team.xlsx]Tasks'!B2#"],
+    ["function-stop", "", ")"],
   ]);
+  expect(problem("=A1+'C:").at).toBe(4);
+  expect(problem("=A1+'C:\\x").problem.en).toContain("does not match");
 });

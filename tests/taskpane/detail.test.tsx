@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { screen, within } from "@testing-library/react";
-import { fakePreviewActions, renderPane, testSession } from "./helpers";
+import { fakePreviewActions, renderPane, shownFormula, testSession } from "./helpers";
 
 async function openCloudArchitect() {
   const session = testSession();
@@ -98,9 +98,16 @@ describe("the detail view of a standard", () => {
   it("builds the formula of a task and copies it", async () => {
     const { user } = await openCloudArchitect();
     await user.selectOptions(screen.getByRole("combobox", { name: "工作任務" }), "T2.2 雲端系統架構開發");
-    await user.selectOptions(screen.getByRole("combobox", { name: "內容" }), "技能 (SKILLS)");
+    await user.selectOptions(screen.getByRole("combobox", { name: "內容" }), "技能（SKILLS）");
     const formula = '=COMPETENCY.SKILLS("T2.2","INM2521-001v2")';
-    expect(screen.getByText(formula)).toBeTruthy();
+    const shown = shownFormula(formula);
+    // It wraps only after "(" or ",", never inside a code such as INM2521-001v2.
+    expect([...shown.querySelectorAll("span")].map((piece) => piece.textContent)).toEqual([
+      "=COMPETENCY.SKILLS(",
+      '"T2.2",',
+      '"INM2521-001v2")',
+    ]);
+    expect(shown.querySelectorAll("wbr")).toHaveLength(2);
     await user.click(screen.getByRole("button", { name: "複製公式" }));
     expect(await navigator.clipboard.readText()).toBe(formula);
   });

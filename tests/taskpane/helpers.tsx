@@ -103,3 +103,10 @@ export function fixture(name: string): string {
 export function findStatus(text: string | RegExp): Promise<HTMLElement> {
   return screen.findByText(text, { selector: ".fui-MessageBarBody" });
 }
+
+/** The formula shown in the formula panel (its pieces are separate spans, so it wraps between them). */
+export function shownFormula(formula: string): HTMLElement {
+  return screen.getByText(
+    (_content, element) => element?.tagName === "CODE" && element.textContent === formula,
+  );
+}

@@ -38,7 +38,7 @@ describe("import", () => {
     const problems = within(shown).getByRole("region", { name: "檢查結果" });
     expect(within(problems).getByText("0 個錯誤、1 個警告、0 則提示")).toBeTruthy();
     expect(within(problems).getByRole("listitem").textContent).toBe(
-      "警告第 18 行找不到職能內涵(A=attitude 態度)。",
+      "警告第 18 行找不到職能內涵（A=attitude 態度）。",
     );
     // Nothing is stored yet.
     expect(actions.storeStandard).not.toHaveBeenCalled();

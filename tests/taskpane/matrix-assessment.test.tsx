@@ -33,7 +33,7 @@ describe("the matrix form's names and assessment options", () => {
     await user.click(field);
     await user.paste("王小明\n陳美玲, 林志豪\n\n張雅婷、李建宏");
     expect(screen.getByText("共 5 人。")).toBeTruthy();
-    await user.click(screen.getByRole("button", { name: "下載矩陣工作表 (.xlsx)" }));
+    await user.click(screen.getByRole("button", { name: "下載矩陣工作表（.xlsx）" }));
     await waitFor(() => expect(actions.insertSheet).toHaveBeenCalledTimes(1));
     expect(names(actions.insertSheet.mock.calls[0]![0])).toEqual([
       "王小明",
@@ -78,7 +78,7 @@ describe("the matrix form's names and assessment options", () => {
       screen.getByRole("checkbox", { name: "加入職能評核（行為指標）、推得的級別與培訓需求" }),
     );
     await user.click(screen.getByRole("radio", { name: "自行輸入" }));
-    await user.click(screen.getByRole("button", { name: "下載矩陣工作表 (.xlsx)" }));
+    await user.click(screen.getByRole("button", { name: "下載矩陣工作表（.xlsx）" }));
     await waitFor(() => expect(actions.insertSheets).toHaveBeenCalledTimes(1));
     const matrix = actions.insertSheets.mock.calls[0]![0][0]!;
     expect(
@@ -97,7 +97,7 @@ describe("the matrix's pictures in the pane", () => {
     await user.click(screen.getByRole("radio", { name: "輸入或貼上姓名" }));
     await user.click(screen.getByRole("textbox", { name: "姓名" }));
     await user.paste("王小明\n陳美玲");
-    await user.click(screen.getByRole("button", { name: "下載矩陣工作表 (.xlsx)" }));
+    await user.click(screen.getByRole("button", { name: "下載矩陣工作表（.xlsx）" }));
     const radar = await screen.findByRole("img", { name: /王小明 的級別與角色要求/ });
     expect(radar.querySelectorAll("polygon").length).toBeGreaterThan(2);
     const columns = screen.getByRole("img", { name: /各項達標人數/ });

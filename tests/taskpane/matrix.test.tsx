@@ -202,7 +202,7 @@ describe("the staffing-matrix flow", () => {
         await retype(user, "最低", "5");
         await retype(user, "最高", "3");
       },
-      "評分尺度 5–3 無效(從 0 起的整數,最多 21 級)。",
+      "評分尺度的最小值 5 大於最大值 3。",
     ],
     [
       "too many people",
@@ -267,7 +267,7 @@ describe("the staffing-matrix flow", () => {
     expect(screen.queryByRole("radio", { name: "工作表中選取的姓名" })).toBeNull();
     await user.click(screen.getByRole("checkbox", { name: SERVICE }));
     await retype(user, "人數", "5");
-    await user.click(screen.getByRole("button", { name: "下載矩陣工作表 (.xlsx)" }));
+    await user.click(screen.getByRole("button", { name: "下載矩陣工作表（.xlsx）" }));
     expect(tableOf(await insertedPlan(actions)).people).toHaveLength(5);
     expect(await findStatus("已下載 人員職能矩陣.xlsx。")).toBeTruthy();
   });

@@ -11,9 +11,13 @@ describe("preview mode's actions", () => {
     const saved: { bytes: Uint8Array; fileName: string }[] = [];
     const actions = previewPaneActions(testSession(), {
       save: (bytes, fileName) => saved.push({ bytes, fileName }),
+      today: () => new Date(2026, 11, 1, 23, 59),
     });
     const outcome = await actions.insertSheet(buildDataSheet(standards, { locale: "en" }));
-    expect(outcome).toEqual({ kind: "downloaded", fileName: "Competency data.xlsx" });
+    expect(outcome).toEqual({
+      kind: "downloaded",
+      fileName: "Competency data INM2521-001v2 IIS3512-001v1 2026-12-01.xlsx",
+    });
     expect(saved).toHaveLength(1);
 
     const workbook = new ExcelJS.Workbook();
@@ -45,9 +49,17 @@ describe("preview mode's actions", () => {
     });
   });
 
-  it("names downloads after the sheet, safely for every file system", () => {
-    expect(xlsxFileName("INM2521-001v2 雲端架構工程人員")).toBe("INM2521-001v2 雲端架構工程人員.xlsx");
-    expect(xlsxFileName('a/b\\c:d*e?f"g<h>i|j\u0001')).toBe("a_b_c_d_e_f_g_h_i_j_.xlsx");
-    expect(xlsxFileName("  ")).toBe("competency.xlsx");
+  it("names downloads after the sheet, its standards and the day, safely for every file system", () => {
+    const day = new Date(2026, 0, 5);
+    const sheet = { name: "INM2521-001v2 雲端架構工程人員", standards: ["INM2521-001v2"] };
+    expect(xlsxFileName(sheet, day)).toBe("INM2521-001v2 雲端架構工程人員 2026-01-05.xlsx");
+    const matrix = { name: "人員職能矩陣", standards: ["INM2521-001v2", "IIS3512-001v1"] };
+    expect(xlsxFileName(matrix, day)).toBe("人員職能矩陣 INM2521-001v2 IIS3512-001v1 2026-01-05.xlsx");
+    const many = { name: "職能資料", standards: ["A1", "A2", "A3", "A4", "A5"] };
+    expect(xlsxFileName(many, day)).toBe("職能資料 A1 A2 A3 +2 2026-01-05.xlsx");
+    expect(xlsxFileName({ name: 'a/b\\c:d*e?f"g<h>i|j\u0001' }, day)).toBe(
+      "a_b_c_d_e_f_g_h_i_j_ 2026-01-05.xlsx",
+    );
+    expect(xlsxFileName({ name: "  " }, day)).toBe("competency 2026-01-05.xlsx");
   });
 });

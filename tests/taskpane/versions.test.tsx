@@ -51,7 +51,7 @@ describe("versions of one code in the list", () => {
     const rows = within(screen.getByRole("table", { name: "變更" })).getAllByRole("row");
     expect(rows).toHaveLength(11);
     expect(rows[1]!.textContent).toBe("OO2.1.1O2.1.1更名操作方式確認表操作方式與設定確認表");
-    await user.click(screen.getByRole("button", { name: "下載版本比較工作表 (.xlsx)" }));
+    await user.click(screen.getByRole("button", { name: "下載版本比較工作表（.xlsx）" }));
     expect(actions.insertSheet).toHaveBeenCalledTimes(1);
     const plan = actions.insertSheet.mock.calls[0]![0];
     expect(plan.name).toBe("版本比較 IIS3512-001v2");

@@ -71,6 +71,8 @@ function expectSheetMatches(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
     const repeat = plan.print.repeatRows;
     if (repeat) expect(sheet.pageSetup.printTitlesRow).toBe(`${repeat.first + 1}:${repeat.last + 1}`);
     expect(sheet.headerFooter.oddFooter).toBe("&C&P / &N");
+    if (plan.print.title)
+      expect(sheet.headerFooter.oddHeader).toBe(`&L${plan.print.title.replace(/&/g, "&&")}`);
   }
   expect(readConditionalFormats(sheet).map((f) => f.ref)).toEqual(
     plan.conditionalFormats.map((f) => rangeAddress(f.range)),
@@ -135,12 +137,19 @@ describe("xlsx writer round trip", () => {
   });
 
   it("makes sheet and table names unique within the file", async () => {
-    const written = await writeWorkbook([buildStandardSheet(cloud), buildStandardSheet(cloud)]);
+    const written = await writeWorkbook([
+      buildStandardSheet(cloud),
+      buildStandardSheet(cloud),
+      buildDataSheet([cloud]),
+      buildDataSheet([cloud]),
+    ]);
     expect(written.sheets).toEqual([
-      { name: "INM2521-001v2 雲端架構工程人員", tables: ["Competency_INM2521_001v2"] },
-      { name: "INM2521-001v2 雲端架構工程人員 (2)", tables: ["Competency_INM2521_001v2_2"] },
+      { name: "INM2521-001v2 雲端架構工程人員", tables: [] },
+      { name: "INM2521-001v2 雲端架構工程人員 (2)", tables: [] },
+      { name: "職能資料", tables: ["CompetencyData"] },
+      { name: "職能資料 (2)", tables: ["CompetencyData_2"] },
     ]);
     const workbook = await readBack(written.bytes);
-    expect(readTable(workbook.worksheets[1]!, "Competency_INM2521_001v2_2").tableRef).toBe("A9:G13");
+    expect(readTable(workbook.worksheets[3]!, "CompetencyData_2").tableRef).toMatch(/^A1:K\d+$/);
   });
 });

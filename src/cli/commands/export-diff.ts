@@ -15,7 +15,10 @@ export function changesSheetPlan(
 ): Result<{ plan: SheetPlan; standards: Standard[] }> {
   const [older, newer, ...extra] = positionals;
   if (older === undefined || newer === undefined || extra.length > 0)
-    throw new UsageError("export: --diff takes exactly two standards, OLD and NEW");
+    throw new UsageError({
+      zh: "export：--diff 需要兩個職能基準，OLD 與 NEW。",
+      en: "export: --diff takes exactly two standards, OLD and NEW.",
+    });
   const compared = compareReferences(catalog, older, newer);
   if (!compared.ok) return compared;
   const { older: from, newer: to, changes } = compared.value;

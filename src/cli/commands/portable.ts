@@ -12,6 +12,7 @@ import {
   parseRangeSize,
   translateFormula,
   unreadableCallsProblem,
+  portableNeeds,
   PORTABLE_NAMESPACE,
   toFileFormula,
   type ArgumentValue,
@@ -23,6 +24,7 @@ import { addSheets, withCustomXmlParts, withWebExtensionsOf } from "../../xlsx";
 import { catalogWith } from "../catalog";
 import { UsageError, type Command, type CliContext } from "../io";
 import { parseCommandArgs } from "../options";
+import { LOAD_OPTION } from "./shared-options";
 import { MAX_FILE_BYTES } from "../../read";
 import {
   addCarriedStandards,
@@ -31,9 +33,6 @@ import {
   standardPartXml,
   STANDARDS_NAMESPACE,
 } from "../workbook-parts";
-
-export const PORTABLE_USAGE = `portable IN.xlsx --out OUT.xlsx [--load FILE]… [--default REF]
-                                    rewrite every COMPETENCY formula into native formulas that work without the add-in`;
 
 /** A formula entered over a range (a legacy array formula, or a dynamic array as Excel saves it); ExcelJS reads and writes it, its typings omit it. */
 interface ArrayFormulaValue extends ExcelJS.CellFormulaValue {
@@ -78,6 +77,26 @@ const SUMMARY = {
   sameFile: { zh: "--out 不可與輸入檔相同。", en: "--out must not be the input file." },
 } satisfies Record<string, LocalizedText>;
 
+const OPTIONS = {
+  load: LOAD_OPTION,
+  default: {
+    type: "string",
+    value: "REF",
+    help: {
+      zh: "活頁簿的預設職能基準（取代活頁簿儲存的設定）。",
+      en: "the workbook's default standard (overrides the one the workbook stores).",
+    },
+  },
+  out: {
+    type: "string",
+    value: "OUT.xlsx",
+    help: {
+      zh: "要寫入的 .xlsx 檔案（必填；不會覆寫輸入檔）。",
+      en: "the .xlsx file to write (required; never the input file).",
+    },
+  },
+} as const;
+
 /**
  * `portable IN.xlsx --out OUT.xlsx [--load FILE]… [--default REF]`: every COMPETENCY formula of
  * every sheet (typed, as Excel saves it, or linked after an add-in conflict) becomes a native
@@ -85,148 +104,162 @@ const SUMMARY = {
  * part. IN is never overwritten. A call that cannot be resolved is named on stderr with exit 2;
  * its cell is left as it was and the file is still written.
  */
-export const portableCommand: Command = async (args, context) => {
-  const { values, positionals } = parseCommandArgs("portable", args, {
-    load: { type: "string", multiple: true },
-    default: { type: "string" },
-    out: { type: "string" },
-  });
-  const [input, ...extra] = positionals;
-  if (!input) throw new UsageError("portable: no IN.xlsx given");
-  if (extra.length > 0) throw new UsageError(`portable: unexpected argument ${extra[0]}`);
-  const out = values.out;
-  if (!out) throw new UsageError("portable: --out OUT.xlsx is required");
-  const { locale } = context;
-  if (resolve(out) === resolve(input)) {
-    context.stderr.write(`${pick(SUMMARY.sameFile, locale)}\n`);
-    return 64;
-  }
-  if ((await stat(input)).size > MAX_FILE_BYTES) {
-    context.stderr.write(`${input}: ${pick({ zh: "檔案過大。", en: "the file is too large." }, locale)}\n`);
-    return 1;
-  }
-  const bytes = new Uint8Array(await readFile(input));
-  const parts = readWorkbookParts(input, bytes, context);
-  const catalog = await catalogWith(values.load ?? [], context);
-  if (!catalog) return 1;
-  addCarriedStandards(catalog, parts.standards);
-  const defaultStandard = values.default ?? parts.defaultStandard;
-
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  restoreOriginals(workbook, parts.record);
-
-  workbook.worksheets.forEach(unshareCompetencyFormulas);
-  const functionContext = { catalog, defaultStandard, locale };
-  const rewrites: Rewrite[] = [];
-  const unresolved: string[] = [];
-  for (const sheet of workbook.worksheets) {
-    const valueOf = (reference: string): ArgumentValue | undefined => {
-      const cell = parseCellReference(reference);
-      const target = cell && workbook.getWorksheet(cell.sheet ?? sheet.name);
-      return target ? argumentValue(target.getCell(cell.row + 1, cell.col + 1).value) : undefined;
-    };
-    sheet.eachRow({ includeEmpty: false }, (row) =>
-      row.eachCell({ includeEmpty: false }, (cell) => {
-        if (cell.type !== ExcelJS.ValueType.Formula) return;
-        const original = `=${cell.formula}`;
-        const analysis = analyzeFormula(original, {
-          catalog,
-          defaultStandard,
-          valueOf,
-          functionIds: FUNCTION_NAMES,
-          evaluate: (id, callArgs) => callFunction(id, callArgs, functionContext),
-        });
-        const name = `${sheet.name}!${cell.address}`;
-        if (analysis.kind === "unresolved")
-          unresolved.push(`  ${name}: ${analysis.problems.map((p) => pick(p, locale)).join("；")}`);
-        const unreadable = analysis.kind === "none" ? unreadableCallsProblem(original, FUNCTION_NAMES) : null;
-        if (unreadable) unresolved.push(`  ${name}: ${pick(unreadable, locale)}`);
-        if (analysis.kind !== "portable") return;
-        const value = cell.value as ArrayFormulaValue;
-        const originalRange =
-          value.shareType === "array" && value.ref !== cell.address ? value.ref : undefined;
-        rewrites.push({
-          sheet,
-          address: cell.address,
-          row: Number(cell.row),
-          col: Number(cell.col),
-          original,
-          originalRange,
-          analysis,
-        });
-      }),
-    );
-  }
-  if (rewrites.length === 0 && unresolved.length === 0) {
-    context.stdout.write(`${pick(SUMMARY.none, locale)}\n`);
-  }
-
-  const standards = new Set<string>();
-  let everyStandard = false;
-  for (const { analysis } of rewrites) {
-    analysis.standards.forEach((code) => standards.add(code));
-    everyStandard ||= analysis.everyStandard;
-  }
-  if (everyStandard) catalog.entries().forEach((e) => standards.add(e.standard.code));
-  const { plans, ranges } = buildPortableSheets({
-    catalog,
-    standards,
-    defaultStandard,
-    locale,
-    existingSheetNames: workbook.worksheets.map((s) => s.name),
-  });
-
-  const counts: Record<string, number> = {};
-  const originals: OriginalFormula[] = [];
-  for (const rewrite of rewrites) {
-    const { sheet, analysis } = rewrite;
-    const original = sizeOf(rewrite.originalRange);
-    const rows = Math.max(analysis.size.rows, original.rows);
-    const columns = Math.max(analysis.size.columns, original.columns);
-    const end = cellAddress(rewrite.row - 1 + rows - 1, rewrite.col - 1 + columns - 1);
-    if (!spillAreaFree(sheet, rewrite, rows, columns)) {
-      unresolved.push(`  ${sheet.name}!${rewrite.address}: ${pick(SUMMARY.spill, locale)}`);
-      continue;
+export const portableCommand: Command = {
+  synopsis: ["portable IN.xlsx --out OUT.xlsx [--load FILE]… [--default REF]"],
+  summary: {
+    zh: "把每個 COMPETENCY 公式改寫成不需增益集也能計算的原生公式，並加入所需的資料與查詢工作表；原公式保存在活頁簿中。",
+    en: "rewrites every COMPETENCY formula into native formulas that work without the add-in, adding the data and lookup sheets they read; the originals are kept in the workbook.",
+  },
+  options: OPTIONS,
+  run: async (args, context) => {
+    const { values, positionals } = parseCommandArgs("portable", args, OPTIONS);
+    const [input, ...extra] = positionals;
+    if (!input)
+      throw new UsageError({ zh: "portable：沒有指定 IN.xlsx。", en: "portable: no IN.xlsx given." });
+    if (extra.length > 0)
+      throw new UsageError({
+        zh: `portable：多出的引數「${extra[0]}」。`,
+        en: `portable: unexpected argument ${extra[0]}.`,
+      });
+    const out = values.out;
+    if (!out)
+      throw new UsageError({
+        zh: "portable：必須指定 --out OUT.xlsx。",
+        en: "portable: --out OUT.xlsx is required.",
+      });
+    const { locale } = context;
+    if (resolve(out) === resolve(input)) {
+      context.stderr.write(`${pick(SUMMARY.sameFile, locale)}\n`);
+      return 64;
     }
-    const range = rows * columns > 1 ? `${rewrite.address}:${end}` : rewrite.address;
-    const native = toFileFormula(analysis.render(ranges));
-    sheet.getCell(rewrite.address).value = arrayFormula(native, range);
-    originals.push({
-      sheet: sheet.name,
-      address: rewrite.address,
-      ...(rewrite.originalRange ? { range: rewrite.originalRange } : {}),
-      formula: rewrite.original,
-      native: `=${native}`,
-    });
-    for (const [id, n] of Object.entries(analysis.counts)) counts[id] = (counts[id] ?? 0) + n;
-  }
+    if ((await stat(input)).size > MAX_FILE_BYTES) {
+      context.stderr.write(`${input}: ${pick({ zh: "檔案過大。", en: "the file is too large." }, locale)}\n`);
+      return 1;
+    }
+    const bytes = new Uint8Array(await readFile(input));
+    const parts = readWorkbookParts(input, bytes, context);
+    const catalog = await catalogWith(values.load ?? [], context);
+    if (!catalog) return 1;
+    addCarriedStandards(catalog, parts.standards);
+    const defaultStandard = values.default ?? parts.defaultStandard;
 
-  const added = rewrites.length > 0 ? addSheets(workbook, plans) : [];
-  workbook.calcProperties.fullCalcOnLoad = true;
-  const written = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-  const record = { sheets: added.map((s) => s.name), formulas: originals };
-  // Every standard the workbook carried stays; the ones its formulas read come along.
-  const carried = catalog.entries().filter((e) => e.source === "workbook" || standards.has(e.standard.code));
-  const withParts = withCustomXmlParts(
-    withWebExtensionsOf(bytes, written),
-    [
-      ...carried.map((e) => standardPartXml(e.standard)),
-      ...(record.formulas.length > 0
-        ? [partXml(PORTABLE_NAMESPACE, "portable", JSON.stringify(record))]
-        : []),
-    ],
-    [STANDARDS_NAMESPACE, PORTABLE_NAMESPACE],
-  );
-  await writeFile(out, withParts);
-  report(
-    context,
-    out,
-    counts,
-    added.map((s) => s.name),
-    unresolved,
-  );
-  return unresolved.length > 0 ? 2 : 0;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    restoreOriginals(workbook, parts.record);
+
+    workbook.worksheets.forEach(unshareCompetencyFormulas);
+    const functionContext = { catalog, defaultStandard, locale };
+    const rewrites: Rewrite[] = [];
+    const unresolved: string[] = [];
+    for (const sheet of workbook.worksheets) {
+      const valueOf = (reference: string): ArgumentValue | undefined => {
+        const cell = parseCellReference(reference);
+        const target = cell && workbook.getWorksheet(cell.sheet ?? sheet.name);
+        return target ? argumentValue(target.getCell(cell.row + 1, cell.col + 1).value) : undefined;
+      };
+      sheet.eachRow({ includeEmpty: false }, (row) =>
+        row.eachCell({ includeEmpty: false }, (cell) => {
+          if (cell.type !== ExcelJS.ValueType.Formula) return;
+          const original = `=${cell.formula}`;
+          const analysis = analyzeFormula(original, {
+            catalog,
+            defaultStandard,
+            valueOf,
+            functionIds: FUNCTION_NAMES,
+            evaluate: (id, callArgs) => callFunction(id, callArgs, functionContext),
+          });
+          const name = `${sheet.name}!${cell.address}`;
+          if (analysis.kind === "unresolved")
+            unresolved.push(`  ${name}: ${analysis.problems.map((p) => pick(p, locale)).join("；")}`);
+          const unreadable =
+            analysis.kind === "none" ? unreadableCallsProblem(original, FUNCTION_NAMES) : null;
+          if (unreadable) unresolved.push(`  ${name}: ${pick(unreadable, locale)}`);
+          if (analysis.kind !== "portable") return;
+          const value = cell.value as ArrayFormulaValue;
+          const originalRange =
+            value.shareType === "array" && value.ref !== cell.address ? value.ref : undefined;
+          rewrites.push({
+            sheet,
+            address: cell.address,
+            row: Number(cell.row),
+            col: Number(cell.col),
+            original,
+            originalRange,
+            analysis,
+          });
+        }),
+      );
+    }
+    if (rewrites.length === 0 && unresolved.length === 0) {
+      context.stdout.write(`${pick(SUMMARY.none, locale)}\n`);
+    }
+
+    const needs = portableNeeds(
+      rewrites.map((r) => r.analysis),
+      catalog,
+    );
+    const { standards } = needs;
+    const { plans, ranges } = buildPortableSheets({
+      catalog,
+      ...needs,
+      defaultStandard,
+      locale,
+      existingSheetNames: workbook.worksheets.map((s) => s.name),
+    });
+
+    const counts: Record<string, number> = {};
+    const originals: OriginalFormula[] = [];
+    for (const rewrite of rewrites) {
+      const { sheet, analysis } = rewrite;
+      const original = sizeOf(rewrite.originalRange);
+      const rows = Math.max(analysis.size.rows, original.rows);
+      const columns = Math.max(analysis.size.columns, original.columns);
+      const end = cellAddress(rewrite.row - 1 + rows - 1, rewrite.col - 1 + columns - 1);
+      if (!spillAreaFree(sheet, rewrite, rows, columns)) {
+        unresolved.push(`  ${sheet.name}!${rewrite.address}: ${pick(SUMMARY.spill, locale)}`);
+        continue;
+      }
+      const range = rows * columns > 1 ? `${rewrite.address}:${end}` : rewrite.address;
+      const native = toFileFormula(analysis.render(ranges));
+      sheet.getCell(rewrite.address).value = arrayFormula(native, range);
+      originals.push({
+        sheet: sheet.name,
+        address: rewrite.address,
+        ...(rewrite.originalRange ? { range: rewrite.originalRange } : {}),
+        formula: rewrite.original,
+        native: `=${native}`,
+      });
+      for (const [id, n] of Object.entries(analysis.counts)) counts[id] = (counts[id] ?? 0) + n;
+    }
+
+    const added = rewrites.length > 0 ? addSheets(workbook, plans) : [];
+    workbook.calcProperties.fullCalcOnLoad = true;
+    const written = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+    const record = { sheets: added.map((s) => s.name), formulas: originals };
+    // Every standard the workbook carried stays; the ones its formulas read come along.
+    const carried = catalog
+      .entries()
+      .filter((e) => e.source === "workbook" || standards.has(e.standard.code));
+    const withParts = withCustomXmlParts(
+      withWebExtensionsOf(bytes, written),
+      [
+        ...carried.map((e) => standardPartXml(e.standard)),
+        ...(record.formulas.length > 0
+          ? [partXml(PORTABLE_NAMESPACE, "portable", JSON.stringify(record))]
+          : []),
+      ],
+      [STANDARDS_NAMESPACE, PORTABLE_NAMESPACE],
+    );
+    await writeFile(out, withParts);
+    report(
+      context,
+      out,
+      counts,
+      added.map((s) => s.name),
+      unresolved,
+    );
+    return unresolved.length > 0 ? 2 : 0;
+  },
 };
 
 interface SharedFormulaValue {

@@ -49,3 +49,4 @@ export {
   type PlannedUpgrade,
   type VersionsOfMove,
 } from "./upgrade-in-catalog";
+export { peopleCountProblem, ratingScaleProblem } from "./validation";

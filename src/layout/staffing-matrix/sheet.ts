@@ -8,6 +8,7 @@ import { COLORS } from "../theme";
 import * as formula from "./formulas";
 import { matrixLabel } from "./labels";
 import { MATRIX_FILLS, MATRIX_STYLES } from "./styles";
+import { peopleCountProblem, ratingScaleProblem } from "./validation";
 import {
   DEFAULT_SCALES,
   MAX_PEOPLE,
@@ -194,25 +195,11 @@ function invalidOptions(options: StaffingMatrixOptions, scale: RatingScale): Res
       "A staffing matrix needs at least one standard.",
     );
   }
-  const { min, max } = scale;
-  if (!(Number.isInteger(min) && Number.isInteger(max) && min >= 0 && min < max && max - min <= 20)) {
-    return invalidArgument(
-      `評分尺度 ${min}–${max} 無效(從 0 起的整數,最多 21 級)。`,
-      `Invalid rating scale ${min}–${max} (whole numbers from 0, at most 21 steps).`,
-    );
-  }
+  const scaleProblem = ratingScaleProblem(scale);
+  if (scaleProblem) return scaleProblem;
   const people = options.people;
-  if (
-    typeof people === "number"
-      ? !(Number.isInteger(people) && people >= 1 && people <= MAX_PEOPLE)
-      : (people?.length ?? 0) > MAX_PEOPLE
-  ) {
-    return invalidArgument(
-      `人數必須是 1 到 ${MAX_PEOPLE}。`,
-      `The number of people must be from 1 to ${MAX_PEOPLE}.`,
-    );
-  }
-  return null;
+  if (typeof people === "number") return peopleCountProblem(people);
+  return people && people.length > MAX_PEOPLE ? peopleCountProblem(people.length) : null;
 }
 
 /**
@@ -447,6 +434,11 @@ export function buildStaffingMatrix(options: StaffingMatrixOptions): Result<Shee
   addCharts(builder, grid, units, roles.length, names[0] ?? null, dataBottom, locale);
 
   builder.freeze({ rows: grid.dataTop, columns: firstUnitCol });
-  builder.print({ ...LANDSCAPE_A4_FIT_WIDTH, repeatRows: { first: 2, last: headerRow } });
-  return ok(builder.build());
+  const codes = standards.map((s) => s.code);
+  builder.print({
+    ...LANDSCAPE_A4_FIT_WIDTH,
+    repeatRows: { first: 2, last: headerRow },
+    title: `${matrixLabel("title", locale)}${locale === "en" ? ": " : "："}${codes.join(locale === "en" ? ", " : "、")}`,
+  });
+  return ok({ ...builder.build(), standards: codes });
 }

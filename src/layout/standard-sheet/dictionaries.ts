@@ -1,13 +1,14 @@
 import type { Item } from "../../model";
 import { label, type LabelKey } from "../labels";
 import { COLUMN, LAST_COLUMN } from "./columns";
-import { codeAndName, SECTION_GAP, type SectionContext } from "./section";
+import { codeAndName, printedTable, SECTION_GAP, type SectionContext } from "./section";
 
 /** Code in A, name across B:C, the wide text across D:G. */
 const NAME = { left: COLUMN.task, right: COLUMN.outputs };
 const WIDE = { left: COLUMN.indicators, right: LAST_COLUMN };
 
 function heading(context: SectionContext, row: number, key: LabelKey): void {
+  context.printed.keepWithNext.add(row);
   context.builder.block(
     { top: row, left: 0, bottom: row, right: LAST_COLUMN },
     label(key, context.locale),
@@ -48,6 +49,7 @@ function writeItems(context: SectionContext, top: number, items: Item[], section
     const wide = tasks.length > 0 ? tasks.join(separator) : label("noTask", context.locale);
     itemRow(context, top + 2 + i, item.code, name, wide, tasks.length === 0);
   });
+  printedTable(context, top + 1, top + 1 + items.length);
   return top + 2 + items.length + SECTION_GAP;
 }
 
@@ -62,5 +64,6 @@ export function writeDictionaries(context: SectionContext, top: number): number 
   standard.attitudes.forEach((attitude, i) => {
     itemRow(context, row + 2 + i, attitude.code, attitude.name, attitude.description, false);
   });
+  printedTable(context, row + 1, row + 1 + standard.attitudes.length);
   return row + 2 + standard.attitudes.length + SECTION_GAP;
 }

@@ -1,10 +1,12 @@
 import { label } from "../labels";
 import { COLUMN, LAST_COLUMN } from "./columns";
-import { SECTION_GAP, type SectionContext } from "./section";
+import { printedTable, SECTION_GAP, type SectionContext } from "./section";
 
 /** Every version the document lists, newest first as the document gives them. */
-export function writeVersionHistory({ builder: b, standard, locale }: SectionContext, top: number): number {
+export function writeVersionHistory(context: SectionContext, top: number): number {
+  const { builder: b, standard, locale } = context;
   if (standard.versions.length === 0) return top;
+  context.printed.keepWithNext.add(top);
   b.block({ top, left: 0, bottom: top, right: LAST_COLUMN }, label("historySection", locale), "section");
   const date = { left: COLUMN.knowledge, right: LAST_COLUMN };
   const header = top + 1;
@@ -22,5 +24,6 @@ export function writeVersionHistory({ builder: b, standard, locale }: SectionCon
     b.put(row, COLUMN.level, entry.status, "body");
     b.block({ top: row, ...date, bottom: row }, entry.date, "body");
   });
+  printedTable(context, header, header + standard.versions.length);
   return header + 1 + standard.versions.length + SECTION_GAP;
 }

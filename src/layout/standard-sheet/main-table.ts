@@ -2,14 +2,11 @@ import type { Item, LevelBlock, Standard } from "../../model";
 import { cellAddress } from "../a1";
 import { label } from "../labels";
 import { layoutFormula } from "../sheet-plan";
-import { sanitizeTableName } from "../table-name";
 import { COLORS } from "../theme";
-import { COLUMN, LAST_COLUMN } from "./columns";
-import { codeAndName, type SectionContext } from "./section";
+import { COLUMN } from "./columns";
+import { codeAndName, printedTable, type SectionContext } from "./section";
 
-export const MAIN_TABLE_STYLE = "TableStyleMedium2";
-
-/** Where the main table landed, for freeze panes and print titles. */
+/** Where the main table landed, for the freeze panes. */
 export interface MainTableRows {
   header: number;
   last: number;
@@ -55,11 +52,14 @@ function blockRows(standard: Standard): (string | number | null)[][] {
 }
 
 /**
- * The main table as an Excel table (filterable by level, banded). A duty or task equal to the
- * one on the row above turns grey through a conditional format, so each reads once per group
- * and still reads right after the user sorts or filters.
+ * The main table as styled cells, not an Excel table: when it runs over several printed pages
+ * its header row is copied above each continuation (see pagination.ts), and an Excel table
+ * would take those copies for data. A duty or task equal to the one on the row above turns grey
+ * through a conditional format, so each reads once per group; the copy of the header between
+ * them makes both read in full at the top of a page. Filtering and pivots use the data sheet.
  */
-export function writeMainTable({ builder: b, standard, locale }: SectionContext, top: number): MainTableRows {
+export function writeMainTable(context: SectionContext, top: number): MainTableRows {
+  const { builder: b, standard, locale } = context;
   const headers = [
     label("duty", locale),
     label("task", locale),
@@ -79,13 +79,7 @@ export function writeMainTable({ builder: b, standard, locale }: SectionContext,
   });
   const last = top + rows.length;
 
-  b.table({
-    name: sanitizeTableName(`Competency_${standard.code}`),
-    range: { top, left: 0, bottom: last, right: LAST_COLUMN },
-    style: MAIN_TABLE_STYLE,
-    bandedRows: true,
-    autoFilter: true,
-  });
+  printedTable(context, top, last);
   if (last > top + 1) {
     for (const col of [COLUMN.duty, COLUMN.task]) {
       const here = cellAddress(top + 2, col).replace(/^([A-Z]+)/, "$$$1");

@@ -20,9 +20,11 @@ export function writeNotes(context: SectionContext, top: number): number {
 
   const fullWidth = (row: number) => ({ top: row, left: 0, bottom: row, right: LAST_COLUMN });
   b.block(fullWidth(top), label("notesSection", locale), "section");
+  context.printed.keepWithNext.add(top);
   let row = top + 1;
   for (const [key, texts] of groups) {
     if (texts.length === 0) continue;
+    context.printed.keepWithNext.add(row);
     b.block(fullWidth(row++), label(key, locale), "subheading");
     for (const text of texts) b.block(fullWidth(row++), text, "note");
   }

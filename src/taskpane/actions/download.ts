@@ -3,10 +3,28 @@ const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
 /** Characters Windows and macOS refuse in file names, and control characters. */
 const UNSAFE = /[\\/:*?"<>|\p{Cc}]/gu;
 
-/** "INM2521-001v2 雲端架構工程人員" → "INM2521-001v2 雲端架構工程人員.xlsx", safe on every system. */
-export function xlsxFileName(sheetName: string): string {
-  const base = sheetName.replace(UNSAFE, "_").trim() || "competency";
-  return `${base}.xlsx`;
+/** Standards named in a file name at most; more are counted ("+5"), so the name stays short. */
+const NAMED_STANDARDS = 3;
+
+/** "2026-12-01", the user's own day. */
+function localDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * The sheet's name, the codes of its standards it does not already hold, and the day, safe on
+ * every system: "INM2521-001v2 雲端架構工程人員 2026-12-01.xlsx", "人員職能矩陣 INM2521-001v2
+ * IIS3512-001v1 2026-12-01.xlsx". Two downloads of different standards or days do not collide.
+ */
+export function xlsxFileName(plan: { name: string; standards?: readonly string[] }, date: Date): string {
+  const codes = (plan.standards ?? []).filter((code) => !plan.name.includes(code));
+  const named =
+    codes.length > NAMED_STANDARDS
+      ? [...codes.slice(0, NAMED_STANDARDS), `+${codes.length - NAMED_STANDARDS}`]
+      : codes;
+  const base = [plan.name.trim() || "competency", ...named, localDate(date)].join(" ");
+  return `${base.replace(UNSAFE, "_")}.xlsx`;
 }
 
 /** Hands the bytes to the browser as a download. */

@@ -24,7 +24,7 @@ const LANGUAGES: { locale: Locale; name: StringKey }[] = [
 ];
 
 interface AppHeaderProps {
-  /** Given in preview mode only: in Excel the pane follows Office's display language. */
+  /** Switches the pane's language (Office's display language, or the browser's, until the user chooses). */
   onLocaleChange?: (locale: Locale) => void;
 }
 

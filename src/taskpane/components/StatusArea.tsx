@@ -13,19 +13,15 @@ import { DismissRegular } from "@fluentui/react-icons";
 import type { ActionRunner } from "../hooks/useActionRunner";
 import { useI18n } from "../i18n/context";
 
+// In the flow under the tabs, not sticky: a sticky bar covered what scrolled under it (the
+// standard's title); the live region reads each outcome out wherever the user is.
 const useStyles = makeStyles({
-  root: {
-    position: "sticky",
-    top: 0,
-    zIndex: 1,
-    ...column(tokens.spacingVerticalXS),
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
+  root: column(tokens.spacingVerticalXS),
   progress: column(tokens.spacingVerticalXXS),
   label: { fontSize: tokens.fontSizeBase200 },
 });
 
-/** Progress of the running action and the outcome of the last one; stays in view while scrolling. */
+/** Progress of the running action and the outcome of the last one, above the view they concern. */
 export function StatusArea({ runner }: { runner: ActionRunner }) {
   const styles = useStyles();
   const { t } = useI18n();

@@ -104,7 +104,7 @@ export function TaskPane({ session, actions, onLocaleChange }: TaskPaneProps) {
   };
 
   return (
-    <div className={styles.root}>
+    <main className={styles.root}>
       <AppHeader onLocaleChange={onLocaleChange} />
       {actions.mode === "preview" && <PreviewNotice />}
       {/* Outside Excel there is no workbook, so nothing to warn about reading one. */}
@@ -180,6 +180,6 @@ export function TaskPane({ session, actions, onLocaleChange }: TaskPaneProps) {
           </>
         )}
       </div>
-    </div>
+    </main>
   );
 }

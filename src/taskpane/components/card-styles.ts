@@ -19,6 +19,9 @@ export const useCardStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
     cursor: "pointer",
+    // The focus ring is drawn by an ::after box placed against the card: without a position of
+    // its own it would be placed against the page, around everything (WCAG 2.4.7).
+    position: "relative",
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
     ":active": { backgroundColor: tokens.colorNeutralBackground1Pressed },
     ...createFocusOutlineStyle(),

@@ -37,7 +37,7 @@ export const VERSION_STRINGS = {
   columnBefore: { zh: "變更前", en: "Before" },
   columnAfter: { zh: "變更後", en: "After" },
   insertChangesSheet: { zh: "插入版本比較工作表", en: "Insert the changes sheet" },
-  downloadChangesSheet: { zh: "下載版本比較工作表 (.xlsx)", en: "Download the changes sheet (.xlsx)" },
+  downloadChangesSheet: { zh: "下載版本比較工作表（.xlsx）", en: "Download the changes sheet (.xlsx)" },
 
   moveMatrix: { zh: "將使用中工作表的矩陣移至 {code}", en: "Move the active sheet's matrix to {code}" },
   moveMatrixHint: {

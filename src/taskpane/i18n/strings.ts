@@ -3,6 +3,7 @@ import { PORTABLE_STRINGS } from "./strings-portable";
 import { VERSION_STRINGS } from "./strings-versions";
 import { ASSESSMENT_STRINGS } from "./strings-assessment";
 import { UPGRADE_STRINGS } from "./strings-upgrade";
+import { SURFACES_STRINGS } from "./strings-surfaces";
 
 /**
  * Every string the task pane shows, in 繁體中文 and English. `{name}` marks a value filled in by
@@ -118,8 +119,8 @@ export const STRINGS = {
   downloadsHeading: { zh: "下載", en: "Download" },
   insertSheet: { zh: "插入職能基準工作表", en: "Insert the standard as a sheet" },
   insertDataSheet: { zh: "插入資料工作表", en: "Insert the data sheet" },
-  downloadSheet: { zh: "下載職能基準工作表 (.xlsx)", en: "Download the standard sheet (.xlsx)" },
-  downloadDataSheet: { zh: "下載資料工作表 (.xlsx)", en: "Download the data sheet (.xlsx)" },
+  downloadSheet: { zh: "下載職能基準工作表（.xlsx）", en: "Download the standard sheet (.xlsx)" },
+  downloadDataSheet: { zh: "下載資料工作表（.xlsx）", en: "Download the data sheet (.xlsx)" },
   setDefault: { zh: "設為預設職能基準", en: "Make it the default standard" },
   clearDefault: { zh: "取消預設職能基準", en: "Stop using it as the default" },
   defaultHint: {
@@ -191,11 +192,11 @@ export const STRINGS = {
   formulaHeading: { zh: "公式", en: "Formula" },
   formulaTask: { zh: "工作任務", en: "Task" },
   formulaFunction: { zh: "內容", en: "Returns" },
-  fnKnowledge: { zh: "知識 (KNOWLEDGE)", en: "Knowledge (KNOWLEDGE)" },
-  fnSkills: { zh: "技能 (SKILLS)", en: "Skills (SKILLS)" },
-  fnOutputs: { zh: "工作產出 (OUTPUTS)", en: "Outputs (OUTPUTS)" },
-  fnIndicators: { zh: "行為指標 (INDICATORS)", en: "Behaviour indicators (INDICATORS)" },
-  fnLevel: { zh: "職能級別 (LEVEL)", en: "Level (LEVEL)" },
+  fnKnowledge: { zh: "知識（KNOWLEDGE）", en: "Knowledge (KNOWLEDGE)" },
+  fnSkills: { zh: "技能（SKILLS）", en: "Skills (SKILLS)" },
+  fnOutputs: { zh: "工作產出（OUTPUTS）", en: "Outputs (OUTPUTS)" },
+  fnIndicators: { zh: "行為指標（INDICATORS）", en: "Behaviour indicators (INDICATORS)" },
+  fnLevel: { zh: "職能級別（LEVEL）", en: "Level (LEVEL)" },
   formulaToInsert: { zh: "將插入的公式", en: "The formula to insert" },
   formulaToCopy: { zh: "可複製的公式", en: "The formula to copy" },
   insertFormula: { zh: "插入到作用中儲存格", en: "Insert at the active cell" },
@@ -321,7 +322,7 @@ export const STRINGS = {
     en: "No names yet: select them in the sheet, then choose “Read the selected range”.",
   },
   insertMatrix: { zh: "插入矩陣工作表", en: "Insert the matrix sheet" },
-  downloadMatrix: { zh: "下載矩陣工作表 (.xlsx)", en: "Download the matrix sheet (.xlsx)" },
+  downloadMatrix: { zh: "下載矩陣工作表（.xlsx）", en: "Download the matrix sheet (.xlsx)" },
   progressReadSelection: { zh: "正在讀取選取範圍…", en: "Reading the selected range…" },
   doneReadSelection: { zh: "已讀取 {count} 個姓名。", en: "Read {count} {count:name/names}." },
   failReadSelection: {
@@ -336,6 +337,7 @@ export const STRINGS = {
     zh: "選取範圍 {address} 有 {count} 個姓名，最多只能 {max} 人。請選取較小的範圍。",
     en: "The selected range {address} holds {count} {count:name/names}, but a matrix takes at most {max} people. Select fewer cells.",
   },
+  ...SURFACES_STRINGS,
 } satisfies Record<string, LocalizedText>;
 
 export type StringKey = keyof typeof STRINGS;

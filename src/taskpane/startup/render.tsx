@@ -10,6 +10,7 @@ import type { TaskpaneActions } from "../actions/actions";
 import { FIRST_RENDER_MARK } from "./first-render";
 import { App } from "../App";
 import { previewPaneActions } from "../actions/preview-actions";
+import { chosenLocale } from "../preferences";
 import type { Host } from "./detect-host";
 
 let rendered = false;
@@ -31,7 +32,9 @@ function FirstRenderMark() {
  */
 export async function renderTaskpane(container: HTMLElement, host: Host, bundled: Standard[]): Promise<void> {
   const session = sharedWorkbookSession(bundled);
-  session.locale = host.locale;
+  // A language the user chose in the pane outlasts a reload; else Office's, or the browser's.
+  const locale = chosenLocale() ?? host.locale;
+  session.locale = locale;
   const run = host.inExcel ? officeRun() : null;
   let actions: TaskpaneActions;
   if (run) {
@@ -45,7 +48,7 @@ export async function renderTaskpane(container: HTMLElement, host: Host, bundled
     : webLightTheme;
   createRoot(container).render(
     <StrictMode>
-      <App session={session} actions={actions} locale={host.locale} theme={theme} />
+      <App session={session} actions={actions} locale={locale} theme={theme} />
       <FirstRenderMark />
     </StrictMode>,
   );

@@ -41,3 +41,32 @@ export async function scanForSeriousViolations(page: Page): Promise<string[]> {
     .filter((v) => v.nodes.length > 0)
     .map((v) => `${v.id}: ${v.help} [${v.nodes.map((n) => n.target.join(" ")).join(", ")}]`);
 }
+
+/** A rule of axe a scan leaves out for some nodes, and why that is a false positive there. */
+export interface AxeException {
+  rule: string;
+  /** The nodes it applies to, by their HTML as axe reports it. */
+  html: RegExp;
+  why: string;
+}
+
+/**
+ * Runs axe-core over the page; every violation, whatever its impact, as "rule (impact): help
+ * [elements]", but for the nodes of the exceptions given (each says why it is a false positive).
+ */
+export async function scanForViolations(page: Page, exceptions: readonly AxeException[]): Promise<string[]> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(readFileSync(AXE, "utf8"));
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run(context: Document): Promise<{ violations: Violation[] }> } }
+    ).axe;
+    return (await axe.run(document)).violations;
+  });
+  return violations
+    .map((v) => ({
+      ...v,
+      nodes: v.nodes.filter((node) => !exceptions.some((e) => e.rule === v.id && e.html.test(node.html))),
+    }))
+    .filter((v) => v.nodes.length > 0)
+    .map((v) => `${v.id} (${v.impact}): ${v.help} [${v.nodes.map((n) => n.target.join(" ")).join(", ")}]`);
+}

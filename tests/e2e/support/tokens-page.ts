@@ -1,6 +1,6 @@
 /**
  * A page that reads formulas with the portable rewrite's tokenizer as the task pane bundles it
- * (excel-formula-tokenizer is CommonJS). Exposes `readFormula` to the test: the tokens, or why
+ * (@borgar/fx, its ES module build). Exposes `readFormula` to the test: the tokens, or why
  * not, and the COMPETENCY calls found, as JSON.
  */
 import { FUNCTION_NAMES } from "../../../src/functions/dispatch";

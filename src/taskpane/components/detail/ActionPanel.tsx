@@ -12,10 +12,14 @@ import { useDetailStyles } from "./detail-styles";
 import { RemoveControl } from "./RemoveControl";
 
 const useStyles = makeStyles({
+  // Each button as wide as its label, wrapping to the next line as a whole (a 220 px grid cell
+  // broke "（.xlsx）" onto a line of its own at 800 px); keep-all breaks a label that must wrap
+  // before "（.xlsx）", not inside a run of Chinese.
   buttons: {
-    display: "grid",
-    gridTemplateColumns: "repeat(auto-fill, minmax(220px, 1fr))",
+    display: "flex",
+    flexWrap: "wrap",
     gap: tokens.spacingHorizontalS,
+    "& > button": { wordBreak: "keep-all" },
   },
   hint: { color: tokens.colorNeutralForeground3 },
 });

@@ -8,7 +8,7 @@ import {
   useAnnounce,
 } from "@fluentui/react-components";
 import { CopyRegular, MathFormulaRegular } from "@fluentui/react-icons";
-import { useId, useState } from "react";
+import { Fragment, useId, useState } from "react";
 import type { CatalogEntry } from "../../../catalog";
 import type { TaskpaneActions } from "../../actions/actions";
 import { TASK_FUNCTIONS, taskFormula, type TaskFunction } from "../../view-models/formula";
@@ -38,8 +38,10 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
     borderRadius: tokens.borderRadiusMedium,
     fontFamily: tokens.fontFamilyMonospace,
-    overflowWrap: "anywhere",
   },
+  // A piece of the formula up to and including a "(" or ",": the formula wraps between pieces,
+  // never inside a code ("IIS3512-001v1" would break at its hyphen).
+  piece: { whiteSpace: "nowrap" },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
@@ -120,7 +122,12 @@ export function FormulaPanel({ entry, defaultCode, actions, runner }: FormulaPan
           {t(actions.mode === "excel" ? "formulaToInsert" : "formulaToCopy")}
         </p>
         <code className={styles.formula} aria-labelledby={`${id}-formula`}>
-          {formula}
+          {formula.split(/(?<=[(,])/).map((piece, i) => (
+            <Fragment key={i}>
+              {i > 0 && <wbr />}
+              <span className={styles.piece}>{piece}</span>
+            </Fragment>
+          ))}
         </code>
       </div>
       <div className={styles.buttons}>

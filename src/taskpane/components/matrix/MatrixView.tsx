@@ -34,7 +34,8 @@ const useStyles = makeStyles({
   root: column(tokens.spacingVerticalL),
   heading: { margin: 0 },
   intro: { margin: 0, textWrap: "pretty" },
-  insert: { alignSelf: "flex-start" },
+  // keep-all: a narrow pane breaks the label before "（.xlsx）", not inside a run of Chinese or it.
+  insert: { alignSelf: "flex-start", wordBreak: "keep-all" },
 });
 
 const DEFAULT_PEOPLE = "10";
@@ -59,7 +60,7 @@ function scaleText(units: UnitKind): ScaleText {
   return { min: String(min), max: String(max) };
 }
 
-/** Chosen at first: the workbook's default standard, or the only one loaded. */
+/** Chosen until the user ticks a box: the workbook's default standard (also when it is read later), or the only one loaded. */
 function initialChoice(entries: readonly CatalogEntry[], defaultCode: string | null): ReadonlySet<string> {
   if (defaultCode !== null) return new Set([defaultCode]);
   return new Set(entries.length === 1 ? [entries[0]!.standard.code] : []);
@@ -76,7 +77,8 @@ interface MatrixViewProps {
 export function MatrixView({ entries, defaultCode, actions, runner }: MatrixViewProps) {
   const styles = useStyles();
   const { t, locale } = useI18n();
-  const [chosen, setChosen] = useState(() => initialChoice(entries, defaultCode));
+  const [picked, setPicked] = useState<ReadonlySet<string> | null>(null);
+  const chosen = picked ?? initialChoice(entries, defaultCode);
   const [units, setUnits] = useState<UnitKind>("tasks");
   const [scale, setScale] = useState(() => scaleText("tasks"));
   const [source, setSource] = useState<PeopleSource>("rows");
@@ -92,10 +94,18 @@ export function MatrixView({ entries, defaultCode, actions, runner }: MatrixView
   // A role whose standard was unticked falls back to the first chosen one.
   const startRole = standards.some((s) => s.code === role) ? role : null;
 
-  const chooseUnits = (next: UnitKind): void => {
+  /** A change to the form: a refusal still showing was about the form as it was, so it goes. */
+  const edited =
+    <T,>(apply: (value: T) => void) =>
+    (value: T) => {
+      if (runner.status?.intent === "error") runner.dismiss();
+      apply(value);
+    };
+
+  const chooseUnits = edited((next: UnitKind): void => {
     setUnits(next);
     setScale(scaleText(next));
-  };
+  });
 
   /** The form's values as numbers, or what to fix first. */
   const readChoices = (): MatrixChoices | StringKey => {
@@ -148,10 +158,13 @@ export function MatrixView({ entries, defaultCode, actions, runner }: MatrixView
         {t("matrixHeading")}
       </Subtitle2>
       <p className={styles.intro}>{t("matrixIntro")}</p>
-      <StandardChoice entries={entries} chosen={chosen} onChange={setChosen} />
+      <StandardChoice entries={entries} chosen={chosen} onChange={edited(setPicked)} />
       {standards.length > 1 && (
         <Field label={t("matrixRole")} hint={t("matrixRoleHint")}>
-          <Select value={startRole ?? standards[0]!.code} onChange={(_event, data) => setRole(data.value)}>
+          <Select
+            value={startRole ?? standards[0]!.code}
+            onChange={(_event, data) => edited(setRole)(data.value)}
+          >
             {standards.map((s) => (
               <option key={s.code} value={s.code}>
                 {s.name} ({s.code})
@@ -173,20 +186,20 @@ export function MatrixView({ entries, defaultCode, actions, runner }: MatrixView
         actions={actions}
         runner={runner}
         source={source}
-        onSourceChange={setSource}
+        onSourceChange={edited(setSource)}
         count={count}
-        onCountChange={setCount}
+        onCountChange={edited(setCount)}
         names={names}
         onNamesRead={setNames}
         typed={typed}
         onTypedChange={setTyped}
       />
-      <ScaleFields scale={scale} onChange={setScale} />
+      <ScaleFields scale={scale} onChange={edited(setScale)} />
       {units === "tasks" && (
         <Field hint={t("withAssessmentHint")}>
           <Checkbox
             checked={assess}
-            onChange={(_event, data) => setAssess(data.checked === true)}
+            onChange={(_event, data) => edited(setAssess)(data.checked === true)}
             label={t("withAssessment")}
           />
         </Field>
@@ -195,7 +208,7 @@ export function MatrixView({ entries, defaultCode, actions, runner }: MatrixView
         <Field label={t("ratingSource")}>
           <RadioGroup
             value={rating}
-            onChange={(_event, data) => setRating(data.value === "typed" ? "typed" : "derived")}
+            onChange={(_event, data) => edited(setRating)(data.value === "typed" ? "typed" : "derived")}
           >
             <Radio value="derived" label={t("ratingDerived")} />
             <Radio value="typed" label={t("ratingTyped")} />

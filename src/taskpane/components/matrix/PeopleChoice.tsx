@@ -9,7 +9,8 @@ import {
   Textarea,
 } from "@fluentui/react-components";
 import { TableSearchRegular } from "@fluentui/react-icons";
-import { MAX_PEOPLE } from "../../../layout/staffing-matrix";
+import { MAX_PEOPLE, peopleCountProblem } from "../../../layout/staffing-matrix";
+import { pick } from "../../../model";
 import type { SelectedNames, TaskpaneActions } from "../../actions/actions";
 import type { ActionRunner, StatusMessage } from "../../hooks/useActionRunner";
 import { useI18n, type Translate } from "../../i18n/context";
@@ -60,8 +61,16 @@ export function PeopleChoice(props: PeopleChoiceProps) {
   const { actions, runner, source, onSourceChange, count, onCountChange, names, onNamesRead } = props;
   const { typed, onTypedChange } = props;
   const group = useGroupStyles();
-  const { t } = useI18n();
-  const countInvalid = wholeNumber(count) === null;
+  const { t, locale } = useI18n();
+  const counted = wholeNumber(count);
+  // Said as soon as it is typed: 0 people or too many is as wrong as "1.5".
+  const outOfRange = counted === null ? null : peopleCountProblem(counted);
+  const countProblem =
+    counted === null
+      ? t("wholeNumberNeeded")
+      : outOfRange && !outOfRange.ok
+        ? pick(outOfRange.error.message, locale)
+        : null;
 
   const readSelection = (): void => {
     if (actions.mode !== "excel") return;
@@ -81,8 +90,8 @@ export function PeopleChoice(props: PeopleChoiceProps) {
     <Field
       label={t("peopleCount")}
       hint={t("peopleCountHint", { max: MAX })}
-      validationState={countInvalid ? "error" : "none"}
-      validationMessage={countInvalid ? t("wholeNumberNeeded") : undefined}
+      validationState={countProblem ? "error" : "none"}
+      validationMessage={countProblem ?? undefined}
     >
       <Input
         type="number"

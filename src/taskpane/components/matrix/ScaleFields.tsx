@@ -1,4 +1,6 @@
 import { Caption1, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { ratingScaleProblem } from "../../../layout/staffing-matrix";
+import { pick } from "../../../model";
 import { useI18n } from "../../i18n/context";
 import { wholeNumber } from "../../view-models/matrix-plan";
 import { useGroupStyles } from "./matrix-styles";
@@ -10,7 +12,7 @@ const useStyles = makeStyles({
   input: { minWidth: 0, width: "100%" },
 });
 
-/** The scale as typed: whole numbers are checked here, the range by the layout on insert. */
+/** The scale as typed: each bound must be a whole number; the range is checked by the layout's own rule. */
 export interface ScaleText {
   min: string;
   max: string;
@@ -25,15 +27,21 @@ interface ScaleFieldsProps {
 export function ScaleFields({ scale, onChange }: ScaleFieldsProps) {
   const styles = useStyles();
   const group = useGroupStyles();
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const min = wholeNumber(scale.min);
+  const max = wholeNumber(scale.max);
+  const range = min === null || max === null ? null : ratingScaleProblem({ min, max });
+  // A range that does not work (5–2) is said under the highest, where it is usually mistyped.
+  const rangeProblem = range && !range.ok ? pick(range.error.message, locale) : null;
   const bound = (key: keyof ScaleText) => {
-    const invalid = wholeNumber(scale[key]) === null;
+    const problem =
+      wholeNumber(scale[key]) === null ? t("wholeNumberNeeded") : key === "max" ? rangeProblem : null;
     return (
       <Field
         className={styles.field}
         label={t(key === "min" ? "scaleMin" : "scaleMax")}
-        validationState={invalid ? "error" : "none"}
-        validationMessage={invalid ? t("wholeNumberNeeded") : undefined}
+        validationState={problem ? "error" : "none"}
+        validationMessage={problem ?? undefined}
       >
         <Input
           className={styles.input}
