@@ -81,7 +81,10 @@ export async function replaceSheet(bytes: Uint8Array, name: string, plan: SheetP
   return replaceSheets(bytes, [{ name, plan }]);
 }
 
-/** The .xlsx with each named sheet replaced by its plan, all in one file written once. */
+/**
+ * The .xlsx with each named sheet replaced by its plan (with its charts), all in one file written
+ * once. ExcelJS keeps no charts, so the other sheets lose theirs.
+ */
 export async function replaceSheets(
   bytes: Uint8Array,
   replacements: readonly { name: string; plan: SheetPlan }[],
@@ -104,5 +107,16 @@ export async function replaceSheets(
     .sort((a, b) => positions[a]! - positions[b]!)
     .forEach((i) => ordered.splice(positions[i]!, 0, added[i]!));
   ordered.forEach((sheet, i) => ((sheet as unknown as { orderNo: number }).orderNo = i));
-  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  const written = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  // ExcelJS writes no charts: the new sheets' charts are added to the package as writeWorkbook does.
+  if (!replacements.some(({ plan }) => (plan.charts ?? []).length > 0)) return written;
+  const { addCharts } = await import(/* webpackChunkName: "xlsx-charts" */ "./add-charts");
+  return addCharts(
+    written,
+    replacements.map(({ name, plan }, i) => ({
+      sheetNumber: ordered.indexOf(added[i]!) + 1,
+      sheetName: name,
+      charts: plan.charts ?? [],
+    })),
+  );
 }

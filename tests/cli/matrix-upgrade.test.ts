@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { strFromU8, unzipSync } from "fflate";
 import { buildStandardSheet } from "../../src/layout";
 import { buildAssessmentWorkbook } from "../../src/layout/assessment";
 import { buildStaffingMatrix } from "../../src/layout/staffing-matrix";
@@ -184,4 +185,33 @@ test("a file with the matrix's assessment moves all four sheets, marks carried, 
   const table = readTable(matrix, "StaffingMatrix");
   const top = Number(/\d+/.exec(table.tableRef)![0]);
   expect((matrix.getCell(top + 1, 3).value as { formula: string }).formula).toBe("'職能等級'!C4");
+});
+
+test("the moved matrix keeps its charts, on its own sheet wherever it stands in the file", async () => {
+  const matrix = buildStaffingMatrix({ standards: [cloud], people: ["甲"], ratings: () => 2, locale: "en" });
+  if (!matrix.ok) throw new Error(matrix.error.message.en);
+  const input = join(dir, "charts.xlsx");
+  writeFileSync(input, (await writeWorkbook([matrix.value, buildStandardSheet(service)])).bytes);
+  const out = join(dir, "charts-moved.xlsx");
+  const run = await runInProcess([
+    "matrix-upgrade",
+    input,
+    "--load",
+    tabAll,
+    "--to",
+    "INM2521-001v3",
+    "--out",
+    out,
+  ]);
+  expect(run.code).toBe(0);
+  const files = unzipSync(new Uint8Array(readFileSync(out)));
+  const text = (path: string) => strFromU8(files[path]!);
+  const rid = /<sheet [^>]*name="Staffing matrix"[^>]*r:id="(rId\d+)"/.exec(text("xl/workbook.xml"))![1];
+  const part = new RegExp(`Id="${rid}"[^>]*Target="worksheets/(sheet\\d+)\\.xml"`).exec(
+    text("xl/_rels/workbook.xml.rels"),
+  )![1];
+  expect(text(`xl/worksheets/_rels/${part}.xml.rels`)).toMatch(/Target="\.\.\/drawings\/drawing1\.xml"/);
+  const charts = Object.keys(files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
+  expect(charts).toHaveLength(2);
+  expect(charts.every((f) => text(f).includes("'Staffing matrix'!"))).toBe(true);
 });
