@@ -64,6 +64,7 @@ test("a matrix is read back by its headers: units with their standards, names, r
       "IIS3512-001v1 T2.1",
       "IIS3512-001v1 T2.2",
     ]);
+    expect(matrix.locale).toBe(locale);
     expect(matrix.people.map((p) => [p.name, p.role, p.ratings.get("IIS3512-001v1 T1.2")])).toEqual([
       ["甲", "雲端架構工程人員", 1],
       ["乙", "雲端資訊服務人員", 2],

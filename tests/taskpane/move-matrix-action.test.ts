@@ -39,6 +39,10 @@ test("the pane's move reads the active sheet, moves its matrix in one run, and r
   // The active sheet's name; the sheets, their tables, the tables' ranges; the new sheet; the old one's deletion.
   expect([runs, excel.syncs - before]).toEqual([1, 1 + 3 + 2 + 1]);
   expect(excel.state().sheets).toEqual(["Notes", "人員職能矩陣"]);
+  // The pane is in English; the matrix stays in the language it was written in.
+  expect([...excel.sheet("人員職能矩陣").cells.values()].map((c) => c.text)).toContain(
+    "人員職能矩陣 · IIS3512-001v2 雲端資訊服務人員",
+  );
 
   // The active sheet is now the moved matrix: moving it again to the same version is refused.
   const again = await excelPaneActions(session, run).moveMatrix("IIS3512-001v2", "en");

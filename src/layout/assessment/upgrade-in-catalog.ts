@@ -30,7 +30,8 @@ export interface PlannedWorkbookMove {
 
 /**
  * A read matrix moved to `target` (see versionsInCatalog), with its assessment when there is one:
- * then all four sheets are rebuilt under their old names.
+ * then all four sheets are rebuilt under their old names. The sheets keep the matrix's language
+ * when its headers tell it, else take `locale`.
  */
 export function upgradeWorkbookInCatalog(
   read: ReadMatrix,
@@ -41,9 +42,14 @@ export function upgradeWorkbookInCatalog(
   const versions = versionsInCatalog(read, catalog, target);
   if (!versions.ok) return versions;
   const { from, ...between } = versions.value;
-  const { assessment, locale } = options;
+  const { assessment } = options;
+  const locale = read.locale ?? options.locale;
   if (!assessment) {
-    const moved = upgradeStaffingMatrix(read, { ...between, ...options });
+    const moved = upgradeStaffingMatrix(read, {
+      ...between,
+      locale,
+      existingSheetNames: options.existingSheetNames,
+    });
     return moved.ok ? ok({ from, plans: [moved.value.plan], summary: moved.value.summary }) : moved;
   }
   const moved = upgradeAssessmentWorkbook(read, assessment.read, assessment.rating, {

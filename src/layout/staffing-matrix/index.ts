@@ -43,10 +43,5 @@ export {
   type UpgradeOptions,
   type UpgradeSummary,
 } from "./upgrade";
-export {
-  upgradeInCatalog,
-  versionsInCatalog,
-  type PlannedUpgrade,
-  type VersionsOfMove,
-} from "./upgrade-in-catalog";
+export { versionsInCatalog, type VersionsOfMove } from "./upgrade-in-catalog";
 export { peopleCountProblem, ratingScaleProblem } from "./validation";

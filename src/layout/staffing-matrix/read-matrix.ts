@@ -1,4 +1,4 @@
-import { invalidArgument, ok, parseCode, parseStandardCode, type Result } from "../../model";
+import { invalidArgument, ok, parseCode, parseStandardCode, type Locale, type Result } from "../../model";
 import type { CellRange } from "../sheet-plan";
 import { matrixLabel } from "./labels";
 import type { RatingScale } from "./units";
@@ -29,6 +29,8 @@ export interface ReadMatrix {
   people: ReadPerson[];
   /** The scale of the ratings' dropdown, when the reader could see it. */
   scale?: RatingScale;
+  /** The language of the matrix's headers, when its name column says. */
+  locale?: Locale;
 }
 
 export function unitKey(standardCode: string, code: string): string {
@@ -114,5 +116,11 @@ export function readStaffingMatrix(
   }
   const choices = choicesAt?.(table.top + 1, unitColumns[0]!.col);
   const scale = choices ? scaleOfChoices(choices) : undefined;
-  return ok({ units: unitColumns.map((u) => u.unit), people, ...(scale ? { scale } : {}) });
+  const locale = (["zh", "en"] as const).find((l) => header(nameCol) === matrixLabel("name", l));
+  return ok({
+    units: unitColumns.map((u) => u.unit),
+    people,
+    ...(scale ? { scale } : {}),
+    ...(locale ? { locale } : {}),
+  });
 }

@@ -1,12 +1,6 @@
 import type { Catalog, CatalogEntry, StandardIndex } from "../../catalog";
-import { notFound, ok, parseStandardCode, type Locale, type Result, type Standard } from "../../model";
+import { notFound, ok, parseStandardCode, type Result, type Standard } from "../../model";
 import type { ReadMatrix } from "./read-matrix";
-import { upgradeStaffingMatrix, type MatrixUpgrade } from "./upgrade";
-
-export interface PlannedUpgrade extends MatrixUpgrade {
-  /** The version the matrix was on. */
-  from: string;
-}
 
 /** The versions a move of a matrix to `target` goes between, and the matrix's other standards. */
 export interface VersionsOfMove {
@@ -45,18 +39,4 @@ export function versionsInCatalog(
     .map((c) => catalog.get(c)?.standard)
     .filter((s): s is Standard => s !== undefined);
   return ok({ from, older: older.index, newer: target.index, others });
-}
-
-/** A read matrix moved to `target`, between the versions versionsInCatalog finds. */
-export function upgradeInCatalog(
-  read: ReadMatrix,
-  catalog: Catalog,
-  target: CatalogEntry,
-  options: { locale?: Locale; existingSheetNames?: Iterable<string> } = {},
-): Result<PlannedUpgrade> {
-  const versions = versionsInCatalog(read, catalog, target);
-  if (!versions.ok) return versions;
-  const { from, ...between } = versions.value;
-  const upgraded = upgradeStaffingMatrix(read, { ...between, ...options });
-  return upgraded.ok ? ok({ ...upgraded.value, from }) : upgraded;
 }
