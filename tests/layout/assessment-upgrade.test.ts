@@ -111,6 +111,11 @@ test("renumbered indicators carry their marks to the new code; the four sheets k
   expect(markAt(table.top + 4, "INM2521-001v3 P1.2.3")).toBe("未達成");
   expect(markAt(table.top + 2, "INM2521-001v3 P1.2.3")).toBeNull();
   expect(markAt(table.top + 1, "INM2521-001v3 P1.1.1")).toBe("達成");
+  // The note on the move sits right of the table.
+  expect(assessment.cells.find((c) => c.row === 3 && c.col === table.right + 2)?.value).toEqual({
+    kind: "text",
+    text: "已由 INM2521-001v2 移至 INM2521-001v3：評核隨行為指標保留；橘色指標的文字或級別已變更，評核保留，請複核。",
+  });
   // The typed matrix keeps its people's availability.
   const matrix = plans[0]!;
   const mTable = matrix.tables[0]!.range;

@@ -2,6 +2,7 @@ import { compareStandards } from "../../compare";
 import { invalidArgument, ok, type Result } from "../../model";
 import { cellValue } from "../plan-builder";
 import type { PlanCell, SheetPlan } from "../sheet-plan";
+import { COLORS, font } from "../theme";
 import {
   matrixLabel,
   planMatrixMove,
@@ -124,7 +125,7 @@ export function upgradeAssessmentWorkbook(
   return ok({
     plans: [
       withArchive(matrixPlan!, matrix, summary.archived, options),
-      withMarksArchive(assessmentPlan!, assessment, indicators.archived, options),
+      withNoteAndArchive(assessmentPlan!, assessment, indicators.archived, options),
       ...rest,
     ],
     summary,
@@ -132,14 +133,16 @@ export function upgradeAssessmentWorkbook(
   });
 }
 
-/** The removed indicators' marks, self and manager rows as they were, right of the assessment table. */
-function withMarksArchive(
+/**
+ * The note on the move right of the assessment table, and the removed indicators' marks (self
+ * and manager rows as they were) in columns beside it.
+ */
+function withNoteAndArchive(
   plan: SheetPlan,
   assessment: ReadAssessment,
   archived: string[],
   options: AssessmentUpgradeOptions,
 ): SheetPlan {
-  if (archived.length === 0) return plan;
   const locale = options.locale ?? "zh";
   const table = plan.tables.find((t) => t.name === ASSESSMENT_TABLE_NAME)!.range;
   const left = table.right + 2;
@@ -147,7 +150,13 @@ function withMarksArchive(
   const cells: PlanCell[] = [];
   const put = (row: number, col: number, value: string | null, style: string) =>
     cells.push({ row, col, value: cellValue(value), style });
-  put(2, left, upgradeLabel("archive", locale, { old }), "label");
+  put(
+    3,
+    left,
+    upgradeLabel("assessmentNote", locale, { old, new: options.newer.standard.code }),
+    "upgradeNote",
+  );
+  if (archived.length > 0) put(2, left, upgradeLabel("archive", locale, { old }), "label");
   archived.forEach((code, i) => {
     const col = left + i;
     put(table.top, col, `${old} ${code}`, "tableHeader");
@@ -160,7 +169,12 @@ function withMarksArchive(
   });
   return {
     ...plan,
+    styles: { ...plan.styles, upgradeNote: { font: font({ italic: true, color: COLORS.muted }) } },
     cells: [...plan.cells, ...cells].sort((a, b) => a.row - b.row || a.col - b.col),
-    columnWidths: [...plan.columnWidths, 2, ...archived.map(() => 14)],
+    columnWidths: [
+      ...plan.columnWidths,
+      2,
+      ...Array.from({ length: Math.max(archived.length, 1) }, () => 14),
+    ],
   };
 }
