@@ -7,34 +7,13 @@ import {
   type CatalogEntry,
 } from "../catalog";
 import { changeRow, compareEntries } from "../compare";
-import type { CodeKind, Locale, LocalizedText } from "../model";
+import type { CodeKind, Locale, LocalizedText, PortableRanges } from "../model";
 import { columnLetters } from "./a1";
 import { buildDataSheet, dataRows } from "./data-sheet";
 import { SheetPlanBuilder, type Scalar } from "./plan-builder";
 import { layoutFormula, type CellStyle, type CellValue, type SheetPlan } from "./sheet-plan";
 import { uniqueSheetName } from "./sheet-name";
 import { COLORS, font } from "./theme";
-
-/**
- * The sheets a portable workbook's native formulas read: the tidy data sheet of the standards
- * its COMPETENCY formulas use, and one lookup sheet of plain values (standard references, codes,
- * duties, tasks, attitudes, search texts, header fields) written from the same catalog queries
- * the functions answer from. Ranges are absolute, with the sheet, for the portable rewrite.
- */
-export interface PortableSheetRanges {
-  data: { standard: string; taskCode: string; itemCode: string; items: string; tasks: string };
-  defaultReference: string;
-  references: { keys: string; codes: string };
-  codes: { keys: string; codes: string; texts: string; levels: string };
-  duties: { standard: string; rows: string };
-  tasks: { standard: string; rows: string };
-  taskLevels: { standard: string; level: string; rows: string };
-  attitudes: { standard: string; rows: string };
-  search: { standard: string; code: string; folded: string; rows: string };
-  standards: { rows: string };
-  changes: { keys: string; rows: string };
-  info: { keys: string; values: string };
-}
 
 export interface PortableSheetsOptions {
   catalog: Catalog;
@@ -261,10 +240,15 @@ function absoluteRange(sheet: string, left: number, right: number, top: number, 
   return `${quotedSheet}!$${columnLetters(left)}$${top + 1}:$${columnLetters(right)}$${bottom + 1}`;
 }
 
-/** The data sheet and the lookup sheet, and where the native formulas find each table. */
+/**
+ * The sheets a portable workbook's native formulas read: the tidy data sheet of the standards
+ * its COMPETENCY formulas use, and one lookup sheet of plain values (standard references, codes,
+ * duties, tasks, attitudes, search texts, header fields) written from the same catalog queries
+ * the functions answer from, and where the native formulas find each table.
+ */
 export function buildPortableSheets(options: PortableSheetsOptions): {
   plans: SheetPlan[];
-  ranges: PortableSheetRanges;
+  ranges: PortableRanges;
 } {
   const locale = options.locale ?? "zh";
   const { catalog } = options;
@@ -312,7 +296,7 @@ export function buildPortableSheets(options: PortableSheetsOptions): {
   builder.freeze({ rows: 1, columns: 0 });
   builder.tabColor(COLORS.muted);
 
-  const ranges: PortableSheetRanges = {
+  const ranges: PortableRanges = {
     data: {
       standard: dataColumn(0),
       taskCode: dataColumn(4),

@@ -4,3 +4,4 @@ export * from "./diagnostic";
 export * from "./errors";
 export * from "./codes";
 export * from "./punctuation";
+export * from "./portable-ranges";

@@ -11,7 +11,7 @@ export { findCompetencyCalls, unreadableCallsProblem, type CompetencyCall } from
 export { competencyFunction, type CallForm } from "./function-name";
 export { NATIVE_FUNCTIONS } from "./native";
 export type { ArgumentValue } from "./arguments";
-export type { PortableRanges } from "./ranges";
+export type { PortableRanges } from "../model";
 export { parseRecord, PORTABLE_NAMESPACE, type OriginalFormula, type PortableRecord } from "./record";
 export { toFileFormula } from "./file-form";
 export { parseCellReference, parseRangeSize, type CellReference } from "./reference";

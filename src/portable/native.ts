@@ -1,5 +1,5 @@
 import type { EvaluatedArgument } from "./arguments";
-import type { PortableRanges } from "./ranges";
+import type { PortableRanges } from "../model";
 
 /** Written as the formula bar shows them; file-form.ts adds the prefixes a file needs. */
 const FILTER = "FILTER";

@@ -1,5 +1,5 @@
 import { chooseStandard, type Catalog } from "../catalog";
-import { parseCode, type LocalizedText, type Result } from "../model";
+import { parseCode, type LocalizedText, type PortableRanges, type Result } from "../model";
 import {
   evaluateArgument,
   type ArgumentFacts,
@@ -9,7 +9,6 @@ import {
 } from "./arguments";
 import { findCompetencyCalls, type CompetencyCall } from "./calls";
 import { NATIVE_FUNCTIONS, quoted, type NativeFunction, type NativeParts } from "./native";
-import type { PortableRanges } from "./ranges";
 
 /** A function's answer, as functions/values' FunctionValue. */
 export type CallValue = string | number | Array<Array<string | number>>;
