@@ -15,7 +15,7 @@ import { readWorkbookSheets, replaceSheets, type ReadSheet } from "../../xlsx";
 import { catalogWith } from "../catalog";
 import { UsageError, type CliContext, type Command } from "../io";
 import { parseCommandArgs } from "../options";
-import { LOAD_OPTION } from "./shared-options";
+import { LOAD_OPTION, missingOutError, OUT_XLSX_OPTION } from "./shared-options";
 
 const SUMMARY_LABELS = {
   kept: { zh: "保留", en: "kept" },
@@ -45,14 +45,7 @@ const OPTIONS = {
     value: "REF",
     help: { zh: "要移到的版本（必填）。", en: "the version to move to (required)." },
   },
-  out: {
-    type: "string",
-    value: "OUT.xlsx",
-    help: {
-      zh: "要寫入的 .xlsx 檔案（必填；不會覆寫輸入檔）。",
-      en: "the .xlsx file to write (required; never the input file).",
-    },
-  },
+  out: OUT_XLSX_OPTION,
 } as const;
 
 /**
@@ -83,11 +76,7 @@ export const matrixUpgradeCommand: Command = {
         zh: "matrix-upgrade：必須指定 --to REF。",
         en: "matrix-upgrade: --to REF is required.",
       });
-    if (!values.out)
-      throw new UsageError({
-        zh: "matrix-upgrade：必須指定 --out OUT.xlsx。",
-        en: "matrix-upgrade: --out OUT.xlsx is required.",
-      });
+    if (!values.out) throw missingOutError("matrix-upgrade");
 
     const catalog = await catalogWith(values.load ?? [], context);
     if (!catalog) return 1;

@@ -24,7 +24,7 @@ import { addSheets, withCustomXmlParts, withWebExtensionsOf } from "../../xlsx";
 import { catalogWith } from "../catalog";
 import { UsageError, type Command, type CliContext } from "../io";
 import { parseCommandArgs } from "../options";
-import { LOAD_OPTION } from "./shared-options";
+import { LOAD_OPTION, missingOutError, OUT_XLSX_OPTION } from "./shared-options";
 import { MAX_FILE_BYTES } from "../../read";
 import {
   addCarriedStandards,
@@ -87,14 +87,7 @@ const OPTIONS = {
       en: "the workbook's default standard (overrides the one the workbook stores).",
     },
   },
-  out: {
-    type: "string",
-    value: "OUT.xlsx",
-    help: {
-      zh: "要寫入的 .xlsx 檔案（必填；不會覆寫輸入檔）。",
-      en: "the .xlsx file to write (required; never the input file).",
-    },
-  },
+  out: OUT_XLSX_OPTION,
 } as const;
 
 /**
@@ -122,11 +115,7 @@ export const portableCommand: Command = {
         en: `portable: unexpected argument ${extra[0]}.`,
       });
     const out = values.out;
-    if (!out)
-      throw new UsageError({
-        zh: "portable：必須指定 --out OUT.xlsx。",
-        en: "portable: --out OUT.xlsx is required.",
-      });
+    if (!out) throw missingOutError("portable");
     const { locale } = context;
     if (resolve(out) === resolve(input)) {
       context.stderr.write(`${pick(SUMMARY.sameFile, locale)}\n`);
