@@ -4,10 +4,10 @@ import { SheetPlanBuilder } from "../plan-builder";
 import { LANDSCAPE_A4_FIT_WIDTH } from "../print";
 import { layoutFormula, type SheetPlan } from "../sheet-plan";
 import { matrixLabel, type MatrixGeometry } from "../staffing-matrix";
-import { COLORS } from "../theme";
-import { mirror, raterLevel, type TaskMarks } from "./formulas";
+import { raterLevel, type TaskMarks } from "./formulas";
 import type { AssessedTask } from "./indicator-columns";
 import { assessmentLabel } from "./labels";
+import { putPersonCells, putSheetHeading } from "./sheet-parts";
 import { ASSESSMENT_FILLS, ASSESSMENT_STYLES } from "./styles";
 
 export const ASSESSMENT_TABLE_NAME = "Assessment";
@@ -71,15 +71,8 @@ export function buildAssessmentSheet(input: AssessmentSheetInput): {
   const lastCol = geometry.levelCols.at(-1)!;
   const widths = [16, 20, 8, ...tasks.flatMap((t) => t.indicators.map(() => 14)), ...tasks.map(() => 12)];
   const builder = new SheetPlanBuilder(input.name, ASSESSMENT_STYLES, widths);
-  builder.tabColor(COLORS.tab);
   const label = (key: Parameters<typeof assessmentLabel>[0]) => assessmentLabel(key, locale);
-  builder.put(0, 0, label("assessmentTitle"), "title");
-  builder.rowHeight(0, 26);
-  builder.block(
-    { top: 1, left: 0, bottom: 1, right: Math.min(lastCol, 12) },
-    label("assessmentLegend"),
-    "legend",
-  );
+  putSheetHeading(builder, label("assessmentTitle"), label("assessmentLegend"), lastCol);
 
   tasks.forEach((t, i) => {
     const marks = geometry.marks[i]!;
@@ -117,18 +110,7 @@ export function buildAssessmentSheet(input: AssessmentSheetInput): {
     const matrixRow = matrix.dataTop + p;
     [false, true].forEach((manager) => {
       const row = raterRow(geometry, p, manager);
-      builder.put(
-        row,
-        0,
-        { kind: "formula", formula: mirror(input.matrixSheet, matrixRow, matrix.nameCol) },
-        "person",
-      );
-      builder.put(
-        row,
-        1,
-        { kind: "formula", formula: mirror(input.matrixSheet, matrixRow, matrix.roleCol) },
-        "person",
-      );
+      putPersonCells(builder, row, input.matrixSheet, matrixRow, matrix);
       builder.put(row, 2, label(manager ? "manager" : "self"), "person");
       tasks.forEach((t, i) =>
         t.indicators.forEach((indicator, c) => {

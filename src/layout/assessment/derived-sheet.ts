@@ -4,11 +4,11 @@ import { SheetPlanBuilder } from "../plan-builder";
 import { LANDSCAPE_A4_FIT_WIDTH } from "../print";
 import { layoutFormula, type SheetPlan } from "../sheet-plan";
 import { matrixLabel, type MatrixGeometry } from "../staffing-matrix";
-import { COLORS } from "../theme";
 import { raterRow, type AssessmentGeometry } from "./assessment-sheet";
-import { disagreement, mergedLevel, mirror, sheetPrefix } from "./formulas";
+import { disagreement, mergedLevel, sheetPrefix } from "./formulas";
 import type { AssessedTask } from "./indicator-columns";
 import { assessmentLabel } from "./labels";
+import { putPersonCells, putSheetHeading } from "./sheet-parts";
 import { ASSESSMENT_FILLS, ASSESSMENT_STYLES } from "./styles";
 
 export const DERIVED_TABLE_NAME = "DerivedLevels";
@@ -53,14 +53,7 @@ export function buildDerivedSheet(input: DerivedSheetInput): SheetPlan {
     ...tasks.map(() => 12),
     ...tasks.map(() => 14),
   ]);
-  builder.tabColor(COLORS.tab);
-  builder.put(0, 0, label("derivedTitle"), "title");
-  builder.rowHeight(0, 26);
-  builder.block(
-    { top: 1, left: 0, bottom: 1, right: Math.min(lastCol, 12) },
-    label("derivedLegend"),
-    "legend",
-  );
+  putSheetHeading(builder, label("derivedTitle"), label("derivedLegend"), lastCol);
   builder.row(
     HEADER_ROW,
     0,
@@ -76,18 +69,7 @@ export function buildDerivedSheet(input: DerivedSheetInput): SheetPlan {
   for (let p = 0; p < input.people; p++) {
     const row = geometry.dataTop + p;
     const matrixRow = input.matrix.dataTop + p;
-    builder.put(
-      row,
-      0,
-      { kind: "formula", formula: mirror(input.matrixSheet, matrixRow, input.matrix.nameCol) },
-      "person",
-    );
-    builder.put(
-      row,
-      1,
-      { kind: "formula", formula: mirror(input.matrixSheet, matrixRow, input.matrix.roleCol) },
-      "person",
-    );
+    putPersonCells(builder, row, input.matrixSheet, matrixRow, input.matrix);
     const selfRow = raterRow(assessment, p, false);
     const managerRow = raterRow(assessment, p, true);
     tasks.forEach((_t, i) => {

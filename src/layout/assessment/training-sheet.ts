@@ -4,18 +4,10 @@ import { SheetPlanBuilder } from "../plan-builder";
 import { LANDSCAPE_A4_FIT_WIDTH } from "../print";
 import { layoutFormula, type SheetPlan } from "../sheet-plan";
 import { matrixLabel, type MatrixGeometry } from "../staffing-matrix";
-import { COLORS } from "../theme";
-import {
-  belowRequirement,
-  itemNeeded,
-  itemRank,
-  joinedList,
-  mirror,
-  nonBlankCount,
-  rankedValue,
-} from "./formulas";
+import { belowRequirement, itemNeeded, itemRank, joinedList, nonBlankCount, rankedValue } from "./formulas";
 import type { AssessedTask, TrainingItem } from "./indicator-columns";
 import { assessmentLabel } from "./labels";
+import { putPersonCells, putSheetHeading } from "./sheet-parts";
 import { ASSESSMENT_FILLS, ASSESSMENT_STYLES } from "./styles";
 
 export const TRAINING_TABLE_NAME = "TrainingNeeds";
@@ -82,14 +74,7 @@ export function buildTrainingSheet(input: TrainingSheetInput): SheetPlan {
     10,
     48,
   ]);
-  builder.tabColor(COLORS.tab);
-  builder.put(0, 0, label("trainingTitle"), "title");
-  builder.rowHeight(0, 26);
-  builder.block(
-    { top: 1, left: 0, bottom: 1, right: Math.min(g.listCol, 12) },
-    label("trainingLegend"),
-    "legend",
-  );
+  putSheetHeading(builder, label("trainingTitle"), label("trainingLegend"), g.listCol);
 
   builder.block({ top: COUNT_ROW, left: 0, bottom: COUNT_ROW, right: 1 }, label("peopleNeeding"), "label");
   builder.block({ top: RANK_ROW, left: 0, bottom: RANK_ROW, right: 1 }, label("rank"), "label");
@@ -128,18 +113,7 @@ export function buildTrainingSheet(input: TrainingSheetInput): SheetPlan {
   for (let p = 0; p < input.people; p++) {
     const row = DATA_TOP + p;
     const matrixRow = matrix.dataTop + p;
-    builder.put(
-      row,
-      0,
-      { kind: "formula", formula: mirror(input.matrixSheet, matrixRow, matrix.nameCol) },
-      "person",
-    );
-    builder.put(
-      row,
-      1,
-      { kind: "formula", formula: mirror(input.matrixSheet, matrixRow, matrix.roleCol) },
-      "person",
-    );
+    putPersonCells(builder, row, input.matrixSheet, matrixRow, matrix);
     tasks.forEach((_t, i) => {
       const below = belowRequirement(cells, matrixRow, matrix.firstUnitCol + i);
       builder.put(row, FIRST_BELOW_COL + i, { kind: "formula", formula: below }, "number");
