@@ -24,6 +24,20 @@ export type CellValue =
   | { kind: "boolean"; boolean: boolean }
   | { kind: "formula"; formula: LayoutFormula };
 
+/** What a text, number or boolean cell holds; null for a formula, whose result only an engine knows. */
+export function literalValue(value: CellValue): string | number | boolean | null {
+  switch (value.kind) {
+    case "text":
+      return value.text;
+    case "number":
+      return value.number;
+    case "boolean":
+      return value.boolean;
+    case "formula":
+      return null;
+  }
+}
+
 export interface PlanCell {
   row: number;
   col: number;

@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import {
   cellAddress,
+  literalValue,
   uniqueTableName,
   type CellValue,
   type PlanCell,
@@ -19,16 +20,7 @@ import {
 const EXCELJS_DEFAULT_WIDTH = 9;
 
 function toExcelValue(value: CellValue): ExcelJS.CellValue {
-  switch (value.kind) {
-    case "text":
-      return value.text;
-    case "number":
-      return value.number;
-    case "boolean":
-      return value.boolean;
-    case "formula":
-      return { formula: value.formula, date1904: false };
-  }
+  return value.kind === "formula" ? { formula: value.formula, date1904: false } : literalValue(value);
 }
 
 type CellIndex = Map<string, PlanCell>;

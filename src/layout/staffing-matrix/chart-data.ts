@@ -1,4 +1,4 @@
-import type { CellValue, SheetPlan } from "../sheet-plan";
+import { literalValue, type CellValue, type SheetPlan } from "../sheet-plan";
 import { chartBlockTop, matrixGeometry, type MatrixGeometry } from "./sheet";
 
 /** What the matrix's two charts show: people meeting each unit, and one person against their role. */
@@ -77,17 +77,7 @@ export function chartDataFromValues(
 }
 
 function plainValue(value: CellValue | null | undefined): ReadValue {
-  if (!value) return null;
-  switch (value.kind) {
-    case "text":
-      return value.text;
-    case "number":
-      return value.number;
-    case "boolean":
-      return value.boolean;
-    case "formula":
-      return null;
-  }
+  return value ? literalValue(value) : null;
 }
 
 /**
