@@ -6,6 +6,7 @@ import type { TaskpaneActions } from "../../../actions/actions";
 import { useI18n } from "../../../i18n/context";
 import { column } from "../../style-blocks";
 import { ColumnChart } from "./ColumnChart";
+import { FiguresTable } from "./FiguresTable";
 import { RadarChart } from "./RadarChart";
 
 /** Where the pictures' figures come from: the workbook's sheet (Excel) or the plan (preview). */
@@ -20,10 +21,6 @@ const COUNT_COLOR = "#2E75B6";
 const useStyles = makeStyles({
   root: column(tokens.spacingVerticalM),
   heading: { margin: 0 },
-  table: {
-    borderCollapse: "collapse",
-    "& th, & td": { border: `1px solid ${tokens.colorNeutralStroke1}`, padding: "2px 6px" },
-  },
   refresh: { alignSelf: "flex-start" },
 });
 
@@ -76,7 +73,6 @@ export function MatrixCharts({ source, actions }: { source: ChartSource; actions
 }
 
 function ChartsOf({ data }: { data: MatrixChartData }) {
-  const styles = useStyles();
   const { t } = useI18n();
   const { person } = data;
   const max = Math.max(1, ...(person ? [...person.levels, ...person.required] : []).map((v) => v ?? 0));
@@ -97,28 +93,14 @@ function ChartsOf({ data }: { data: MatrixChartData }) {
               { name: t("chartsRoleRequired"), values: person.required, color: REQUIRED_COLOR, dashed: true },
             ]}
           />
-          <details>
-            <summary>{t("chartsAsTable")}</summary>
-            <table className={styles.table}>
-              <caption>{t("chartsRadarTitle", { name: person.name })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("chartsUnit")}</th>
-                  <th scope="col">{t("chartsPersonLevel")}</th>
-                  <th scope="col">{t("chartsRoleRequired")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.units.map((unit, i) => (
-                  <tr key={unit}>
-                    <th scope="row">{unit}</th>
-                    <td>{person.levels[i] ?? t("chartsNotRated")}</td>
-                    <td>{person.required[i] ?? "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </details>
+          <FiguresTable
+            caption={t("chartsRadarTitle", { name: person.name })}
+            headers={[t("chartsUnit"), t("chartsPersonLevel"), t("chartsRoleRequired")]}
+            rows={data.units.map((unit, i) => ({
+              label: unit,
+              values: [person.levels[i] ?? t("chartsNotRated"), person.required[i] ?? "—"],
+            }))}
+          />
         </>
       ) : (
         <Text>{t("chartsNoPerson")}</Text>
@@ -133,26 +115,11 @@ function ChartsOf({ data }: { data: MatrixChartData }) {
         values={data.meeting}
         color={COUNT_COLOR}
       />
-      <details>
-        <summary>{t("chartsAsTable")}</summary>
-        <table className={styles.table}>
-          <caption>{t("chartsColumnTitle")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("chartsUnit")}</th>
-              <th scope="col">{t("chartsPeople")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.units.map((unit, i) => (
-              <tr key={unit}>
-                <th scope="row">{unit}</th>
-                <td>{data.meeting[i]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <FiguresTable
+        caption={t("chartsColumnTitle")}
+        headers={[t("chartsUnit"), t("chartsPeople")]}
+        rows={data.units.map((unit, i) => ({ label: unit, values: [data.meeting[i]] }))}
+      />
     </>
   );
 }
