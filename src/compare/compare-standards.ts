@@ -1,4 +1,5 @@
 import type { StandardIndex } from "../catalog";
+import { CODE_KINDS } from "../model";
 import type { Change } from "./changes";
 import { unitsOf, type ComparedUnit, type UnitGroup } from "./units";
 
@@ -16,16 +17,8 @@ export interface Comparison {
   matches: UnitMatch[];
 }
 
-/** Groups in the order they are matched: a parent's match decides where its children are looked for. */
-const GROUPS: readonly UnitGroup[] = [
-  "duty",
-  "task",
-  "output",
-  "indicator",
-  "knowledge",
-  "skill",
-  "attitude",
-];
+/** Groups in the order they are matched, parents first: a parent's match decides where its children are looked for. */
+const GROUPS: readonly UnitGroup[] = CODE_KINDS;
 const PARENT_GROUP: Partial<Record<UnitGroup, UnitGroup>> = {
   task: "duty",
   output: "task",

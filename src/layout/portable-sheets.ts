@@ -7,7 +7,7 @@ import {
   type CatalogEntry,
 } from "../catalog";
 import { changeRow, compareEntries } from "../compare";
-import type { CodeKind, Locale, LocalizedText, PortableRanges } from "../model";
+import { CODE_KINDS, type Locale, type LocalizedText, type PortableRanges } from "../model";
 import { columnLetters } from "./a1";
 import { buildDataSheet, dataRows } from "./data-sheet";
 import { SheetPlanBuilder, type Scalar } from "./plan-builder";
@@ -46,16 +46,6 @@ interface Block {
   headers: LocalizedText[];
   rows: LookupValue[][];
 }
-
-const CODE_KINDS: readonly CodeKind[] = [
-  "duty",
-  "task",
-  "output",
-  "indicator",
-  "knowledge",
-  "skill",
-  "attitude",
-];
 
 function h(zh: string, en: string): LocalizedText {
   return { zh, en };

@@ -6,6 +6,17 @@
 
 export type CodeKind = "duty" | "task" | "output" | "indicator" | "knowledge" | "skill" | "attitude";
 
+/** Every kind of code, parents before their children (duty, task, then what a task holds). */
+export const CODE_KINDS: readonly CodeKind[] = [
+  "duty",
+  "task",
+  "output",
+  "indicator",
+  "knowledge",
+  "skill",
+  "attitude",
+];
+
 const FULL_WIDTH_ALNUM = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g;
 
 /** Full-width ASCII letters and digits (Ｋ０３) to their ASCII forms; everything else untouched. */
