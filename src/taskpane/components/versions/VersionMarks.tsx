@@ -1,36 +1,35 @@
-import { Badge, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Caption1, makeStyles, tokens, type BadgeProps } from "@fluentui/react-components";
 import { useI18n } from "../../i18n/context";
+import type { StringKey } from "../../i18n/strings";
 import type { VersionStatus } from "../../view-models/versions";
 
 const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3, display: "block" },
 });
 
+/** Each mark: when a version has it, and how its badge looks. */
+const BADGES: readonly {
+  shows: (status: VersionStatus) => boolean;
+  appearance: BadgeProps["appearance"];
+  color: BadgeProps["color"];
+  label: StringKey;
+}[] = [
+  { shows: (s) => s.newest, appearance: "filled", color: "success", label: "newestBadge" },
+  { shows: (s) => s.supersededBy !== null, appearance: "tint", color: "warning", label: "supersededBadge" },
+  { shows: (s) => s.olderWorkbookCopy, appearance: "tint", color: "danger", label: "olderCopyBadge" },
+  { shows: (s) => Boolean(s.overdueSince), appearance: "tint", color: "danger", label: "overdueBadge" },
+];
+
 /** Newest / superseded / out-of-date marks of one loaded version, as badges. */
 export function VersionBadges({ status }: { status: VersionStatus }) {
   const { t } = useI18n();
   return (
     <>
-      {status.newest && (
-        <Badge appearance="filled" color="success">
-          {t("newestBadge")}
+      {BADGES.filter((badge) => badge.shows(status)).map(({ appearance, color, label }) => (
+        <Badge key={label} appearance={appearance} color={color}>
+          {t(label)}
         </Badge>
-      )}
-      {status.supersededBy && (
-        <Badge appearance="tint" color="warning">
-          {t("supersededBadge")}
-        </Badge>
-      )}
-      {status.olderWorkbookCopy && (
-        <Badge appearance="tint" color="danger">
-          {t("olderCopyBadge")}
-        </Badge>
-      )}
-      {status.overdueSince && (
-        <Badge appearance="tint" color="danger">
-          {t("overdueBadge")}
-        </Badge>
-      )}
+      ))}
     </>
   );
 }
