@@ -1,5 +1,5 @@
 import { stat, writeFile } from "node:fs/promises";
-import { dirname, extname } from "node:path";
+import { dirname, extname, resolve } from "node:path";
 import type { LocalizedText } from "../model";
 import { fileProblem } from "./file-errors";
 import { UsageError } from "./io";
@@ -14,6 +14,13 @@ export function checkOutExtension(command: string, out: string, extension: strin
     zh: `${command}：--out 的檔名必須以 ${extension} 結尾（收到「${out}」）。`,
     en: `${command}: the --out file name must end in ${extension} (got "${out}").`,
   });
+}
+
+/** The input file is never overwritten: a message when `out` names it, else null. */
+export function overwritesInput(input: string, out: string): LocalizedText | null {
+  return resolve(out) === resolve(input)
+    ? { zh: "--out 不可與輸入檔相同。", en: "--out must not be the input file." }
+    : null;
 }
 
 /** Why `out` cannot be written (its folder is missing, or it is a folder), or null; checked before the work. */

@@ -64,6 +64,19 @@ test("the matrix sheet is replaced in place; the other sheets stay", async () =>
   expect(sheet.getCell("A1").value).toBe("Staffing matrix · INM2521-001v3 雲端架構工程人員");
 });
 
+test("the input file is never overwritten: --out naming it is refused before any work, in both languages", async () => {
+  const input = await workbookWith("same.xlsx", "tasks");
+  const before = readFileSync(input);
+  const args = ["matrix-upgrade", input, "--load", tabAll, "--to", "INM2521-001v3", "--out", input];
+  expect(await runInProcess(["--lang", "en", ...args])).toEqual({
+    code: 64,
+    stdout: "",
+    stderr: "--out must not be the input file.\n",
+  });
+  expect((await runInProcess(["--lang", "zh", ...args])).stderr).toBe("--out 不可與輸入檔相同。\n");
+  expect(readFileSync(input).equals(before)).toBe(true);
+});
+
 test("what cannot be moved says why and exits 2", async () => {
   const input = await workbookWith("tasks.xlsx", "tasks");
   const out = join(dir, "bad.xlsx");

@@ -15,6 +15,7 @@ import { readWorkbookSheets, replaceSheets, type ReadSheet } from "../../xlsx";
 import { catalogWith } from "../catalog";
 import { UsageError, type CliContext, type Command } from "../io";
 import { parseCommandArgs } from "../options";
+import { overwritesInput } from "../output";
 import { LOAD_OPTION, missingOutError, OUT_XLSX_OPTION } from "./shared-options";
 
 const SUMMARY_LABELS = {
@@ -77,6 +78,11 @@ export const matrixUpgradeCommand: Command = {
         en: "matrix-upgrade: --to REF is required.",
       });
     if (!values.out) throw missingOutError("matrix-upgrade");
+    const overwrites = overwritesInput(input, values.out);
+    if (overwrites) {
+      context.stderr.write(`${pick(overwrites, context.locale)}\n`);
+      return 64;
+    }
 
     const catalog = await catalogWith(values.load ?? [], context);
     if (!catalog) return 1;

@@ -1,5 +1,4 @@
 import { readFile, stat, writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { callFunction, FUNCTION_NAMES } from "../../functions/dispatch";
 import { buildPortableSheets } from "../../layout/portable-sheets";
@@ -24,6 +23,7 @@ import { addSheets, withCustomXmlParts, withWebExtensionsOf } from "../../xlsx";
 import { catalogWith } from "../catalog";
 import { UsageError, type Command, type CliContext } from "../io";
 import { parseCommandArgs } from "../options";
+import { overwritesInput } from "../output";
 import { LOAD_OPTION, missingOutError, OUT_XLSX_OPTION } from "./shared-options";
 import { MAX_FILE_BYTES } from "../../read";
 import {
@@ -74,7 +74,6 @@ const SUMMARY = {
     zh: "結果下方或右方的儲存格不是空的。",
     en: "the cells the result fills below or to the right are not empty.",
   },
-  sameFile: { zh: "--out 不可與輸入檔相同。", en: "--out must not be the input file." },
 } satisfies Record<string, LocalizedText>;
 
 const OPTIONS = {
@@ -117,8 +116,9 @@ export const portableCommand: Command = {
     const out = values.out;
     if (!out) throw missingOutError("portable");
     const { locale } = context;
-    if (resolve(out) === resolve(input)) {
-      context.stderr.write(`${pick(SUMMARY.sameFile, locale)}\n`);
+    const overwrites = overwritesInput(input, out);
+    if (overwrites) {
+      context.stderr.write(`${pick(overwrites, locale)}\n`);
       return 64;
     }
     if ((await stat(input)).size > MAX_FILE_BYTES) {
