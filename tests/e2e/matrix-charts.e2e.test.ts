@@ -6,40 +6,30 @@
 import ExcelJS from "exceljs";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { scanForSeriousViolations } from "./support/axe";
-import { launchChromium, openTaskpane } from "./support/browser";
-import { buildTaskpane, type Build } from "./support/build";
-import { recordPageProblems } from "./support/page-problems";
-import { serveDirectory, type StaticServer } from "./support/static-server";
+import { openBuiltPane, type BuiltPane } from "./support/built-pane";
 
 jest.setTimeout(180_000);
 
 const SCREENSHOTS = join(__dirname, "..", "..", "test-results");
 const NAMES = ["王小明", "陳美玲", "林志豪"];
 
-let build: Build;
-let server: StaticServer;
-let browser: Browser;
+let pane: BuiltPane;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 beforeAll(async () => {
-  [build, browser] = await Promise.all([buildTaskpane(), launchChromium()]);
-  server = await serveDirectory(build.dir);
-  const context = await browser.newContext({ locale: "zh-TW", viewport: { width: 800, height: 900 } });
-  page = await context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  await page.addInitScript(recordPageProblems);
-  await openTaskpane(page, server.url);
+  pane = await openBuiltPane({
+    locale: "zh-TW",
+    viewport: { width: 800, height: 900 },
+    recordProblems: true,
+  });
+  ({ page, pageErrors } = pane);
   mkdirSync(SCREENSHOTS, { recursive: true });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  build?.remove();
-});
+afterAll(() => pane?.close());
 
 afterEach(() => expect(pageErrors).toEqual([]));
 

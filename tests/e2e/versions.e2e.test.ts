@@ -6,12 +6,10 @@
 import ExcelJS from "exceljs";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { VERSION_PAIRS_DIR } from "../../scripts/fixtures/version-pairs";
 import { scanForSeriousViolations } from "./support/axe";
-import { launchChromium, openTaskpane } from "./support/browser";
-import { buildTaskpane, type Build } from "./support/build";
-import { serveDirectory, type StaticServer } from "./support/static-server";
+import { openBuiltPane, type BuiltPane } from "./support/built-pane";
 
 jest.setTimeout(180_000);
 
@@ -19,27 +17,17 @@ const SCREENSHOTS = join(__dirname, "..", "..", "test-results");
 const NEW_VERSION = readFileSync(join(VERSION_PAIRS_DIR, "pdf-all", "new.txt"), "utf8");
 const EXPECTED = readFileSync(join(VERSION_PAIRS_DIR, "pdf-all", "expected.tsv"), "utf8");
 
-let build: Build;
-let server: StaticServer;
-let browser: Browser;
+let pane: BuiltPane;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 beforeAll(async () => {
-  [build, browser] = await Promise.all([buildTaskpane(), launchChromium()]);
-  server = await serveDirectory(build.dir);
-  const context = await browser.newContext({ locale: "en-US", viewport: { width: 420, height: 900 } });
-  page = await context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  await openTaskpane(page, server.url);
+  pane = await openBuiltPane({ locale: "en-US", viewport: { width: 420, height: 900 } });
+  ({ page, pageErrors } = pane);
   mkdirSync(SCREENSHOTS, { recursive: true });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  build?.remove();
-});
+afterAll(() => pane?.close());
 
 afterEach(() => expect(pageErrors).toEqual([]));
 
