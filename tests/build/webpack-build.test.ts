@@ -88,6 +88,31 @@ describe("the production build", () => {
     expect(existsSync(join(out, "taskpane.js"))).toBe(true);
   });
 
+  it("loads the pane's libraries as files V8 is told to compile whole, in the background", () => {
+    const html = read("taskpane.html");
+    const deferred = [...html.matchAll(/<script defer src="?([^">]+)"?>/g)].map((tag) => tag[1]);
+    expect(deferred).toEqual(["functions.js", "react-dom.js", "vendors.js", "taskpane.js"]);
+    const hint = "//# allFunctionsCalledOnLoad\n";
+    for (const file of ["react-dom.js", "vendors.js"]) {
+      expect(html).toContain(`<link rel=preload as=script href=${file}>`);
+      expect(read(file).startsWith(hint)).toBe(true);
+    }
+    // The app's own code, mostly views not shown yet, is still compiled as it is first called.
+    for (const file of ["functions.js", "taskpane.js"]) expect(read(file)).not.toContain(hint);
+    expect(read("react-dom.js")).toContain("react.dev/errors");
+    expect(read("taskpane.js")).not.toContain("react.dev/errors");
+    // The hint went in before the source map was made: the map still points into React DOM.
+    const map = JSON.parse(read("react-dom.js.map")) as { sources: string[]; mappings: string };
+    // Lines: the hint, Terser's licence comment, then the code, the first line with mappings.
+    expect(
+      map.mappings
+        .split(";")
+        .slice(0, 3)
+        .map((line) => line !== ""),
+    ).toEqual([false, false, true]);
+    expect(map.sources.some((source) => source.includes("node_modules/react-dom/"))).toBe(true);
+  });
+
   it("carries the Content-Security-Policy, before anything it governs, and no inline script", () => {
     const html = read("taskpane.html");
     const meta = /<meta http-equiv="?Content-Security-Policy"? content="([^"]*)">/.exec(html);
