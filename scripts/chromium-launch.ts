@@ -13,6 +13,6 @@ export const CHROMIUM_ARGS = [
   "--no-first-run",
 ];
 
-export function launchHeadlessChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+export function launchHeadlessChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
