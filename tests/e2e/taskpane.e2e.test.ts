@@ -248,9 +248,20 @@ describe("the built task pane in Chromium, outside Excel", () => {
     const lazy = lazyFiles();
     expect(lazy.some((file) => readFileSync(join(build.dir, file), "utf8").includes("ExcelJS"))).toBe(true);
     expect(requested).toEqual(expect.arrayContaining(initial));
-    // So far only imports ran: the parser's and readers' chunks are the only lazy ones fetched.
+    // The views the pane does not open on load once it has painted, without ExcelJS.
+    const groups = build.stats.toJson({ all: false, chunkGroups: true }).namedChunkGroups ?? {};
+    const views = Object.entries(groups)
+      .filter(([name]) => name.startsWith("view-"))
+      .flatMap(([, group]) => (group.assets ?? []).map((asset) => asset.name))
+      .filter((file) => file.endsWith(".js"));
+    expect(views).toEqual(expect.arrayContaining(["view-detail.js", "view-import.js", "view-matrix.js"]));
+    expect(requested).toEqual(expect.arrayContaining(views));
+    expect(views.some((file) => readFileSync(join(build.dir, file), "utf8").includes("ExcelJS"))).toBe(false);
+    // Else only imports ran: the parser's and readers' chunks are the only other lazy ones fetched.
     const importing = lazyFiles(/src\/parse\/|src\/read\/|pdfjs-dist/);
-    expect(requested.filter((file) => lazy.includes(file) && !importing.includes(file))).toEqual([]);
+    expect(
+      requested.filter((file) => lazy.includes(file) && !importing.includes(file) && !views.includes(file)),
+    ).toEqual([]);
   });
 
   it("downloads the data sheet and the standard sheet as .xlsx files with the standard in them", async () => {

@@ -12,6 +12,11 @@ import type {
   TaskpaneActions,
 } from "../../src/taskpane/actions/actions";
 import { App } from "../../src/taskpane/App";
+import { preloadViews } from "../../src/taskpane/components/views";
+
+// The views load as the pane's startup loads them, once it has painted: before these tests
+// click into them. tests/taskpane/lazy-view.test.tsx shows a view that is still loading.
+beforeAll(preloadViews);
 
 /** A session of its own for each test (the real one lives on globalThis). */
 export function testSession(bundled: readonly Standard[] = standards): WorkbookSession {

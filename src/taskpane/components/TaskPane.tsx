@@ -1,6 +1,6 @@
-import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+import { makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
 import { column } from "./style-blocks";
-import { useEffect, useRef, useState } from "react";
+import { Suspense, useEffect, useRef, useState } from "react";
 import type { WorkbookSession } from "../../excel/workbook-session";
 import type { Locale, Standard } from "../../model";
 import type { TaskpaneActions } from "../actions/actions";
@@ -10,13 +10,10 @@ import { useI18n } from "../i18n/context";
 import type { BrowseFilters } from "../view-models/search-model";
 import { AppHeader } from "./AppHeader";
 import { BrowseView } from "./BrowseView";
-import { StandardDetail } from "./detail/StandardDetail";
-import { ImportView } from "./import/ImportView";
-import { MatrixView } from "./matrix/MatrixView";
+import { CompareView, ImportView, MatrixView, StandardDetail } from "./views";
 import { PreviewNotice, WorkbookWarnings } from "./Notices";
 import { StatusArea } from "./StatusArea";
 import { WorkbookFormulas } from "./WorkbookFormulas";
-import { CompareView } from "./versions/CompareView";
 import { versionGroups } from "../view-models/versions";
 
 const useStyles = makeStyles({
@@ -130,55 +127,62 @@ export function TaskPane({ session, actions, onLocaleChange }: TaskPaneProps) {
       </TabList>
       <StatusArea runner={runner} />
       <div id="panel" ref={panel} role="tabpanel" aria-labelledby={`tab-${tab}`}>
-        {tab === "import" ? (
-          <ImportView entries={snapshot.entries} actions={actions} runner={runner} onImported={onImported} />
-        ) : tab === "matrix" ? (
-          <MatrixView
-            entries={snapshot.entries}
-            defaultCode={snapshot.defaultCode}
-            actions={actions}
-            runner={runner}
-          />
-        ) : comparing && compared && compared.entries.length > 1 ? (
-          <CompareView
-            versions={compared.entries}
-            older={comparing.older}
-            newer={comparing.newer}
-            actions={actions}
-            runner={runner}
-            onBack={() => {
-              runner.dismiss();
-              setComparing(null);
-            }}
-          />
-        ) : entry && opened ? (
-          <StandardDetail
-            key={entry.standard.code}
-            entry={entry}
-            entries={snapshot.entries}
-            onCompare={compareVersions}
-            defaultCode={snapshot.defaultCode}
-            hasBundledCopy={session.catalog.sourcesOf(entry.standard.code).includes("bundled")}
-            target={opened.target}
-            actions={actions}
-            runner={runner}
-            onBack={back}
-            onRemoved={onRemoved}
-          />
-        ) : (
-          <>
-            {actions.mode === "excel" && <WorkbookFormulas actions={actions} runner={runner} />}
-            <BrowseView
-              catalog={session.catalog}
+        <Suspense fallback={<Spinner size="small" label={t("loadingView")} />}>
+          {tab === "import" ? (
+            <ImportView
+              entries={snapshot.entries}
+              actions={actions}
+              runner={runner}
+              onImported={onImported}
+            />
+          ) : tab === "matrix" ? (
+            <MatrixView
               entries={snapshot.entries}
               defaultCode={snapshot.defaultCode}
-              filters={filters}
-              onFiltersChange={setFilters}
-              onOpen={open}
-              onCompare={compareVersions}
+              actions={actions}
+              runner={runner}
             />
-          </>
-        )}
+          ) : comparing && compared && compared.entries.length > 1 ? (
+            <CompareView
+              versions={compared.entries}
+              older={comparing.older}
+              newer={comparing.newer}
+              actions={actions}
+              runner={runner}
+              onBack={() => {
+                runner.dismiss();
+                setComparing(null);
+              }}
+            />
+          ) : entry && opened ? (
+            <StandardDetail
+              key={entry.standard.code}
+              entry={entry}
+              entries={snapshot.entries}
+              onCompare={compareVersions}
+              defaultCode={snapshot.defaultCode}
+              hasBundledCopy={session.catalog.sourcesOf(entry.standard.code).includes("bundled")}
+              target={opened.target}
+              actions={actions}
+              runner={runner}
+              onBack={back}
+              onRemoved={onRemoved}
+            />
+          ) : (
+            <>
+              {actions.mode === "excel" && <WorkbookFormulas actions={actions} runner={runner} />}
+              <BrowseView
+                catalog={session.catalog}
+                entries={snapshot.entries}
+                defaultCode={snapshot.defaultCode}
+                filters={filters}
+                onFiltersChange={setFilters}
+                onOpen={open}
+                onCompare={compareVersions}
+              />
+            </>
+          )}
+        </Suspense>
       </div>
     </main>
   );

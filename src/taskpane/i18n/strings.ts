@@ -27,6 +27,11 @@ export const STRINGS = {
   workbookWarnings: { zh: "載入活頁簿時發現問題", en: "Problems while loading the workbook" },
   sections: { zh: "檢視", en: "Views" },
   loadingView: { zh: "載入中…", en: "Loading…" },
+  viewLoadFailed: {
+    zh: "無法載入這個畫面，請檢查網路連線後重試。",
+    en: "This view could not be loaded. Check the connection and try again.",
+  },
+  retry: { zh: "重試", en: "Try again" },
   tabBrowse: { zh: "職能基準", en: "Standards" },
   tabMatrix: { zh: "人員職能矩陣", en: "Staffing matrix" },
   tabImport: { zh: "匯入", en: "Import" },

@@ -11,6 +11,8 @@ import { FIRST_RENDER_MARK } from "./first-render";
 import { App } from "../App";
 import { previewPaneActions } from "../actions/preview-actions";
 import { chosenLocale } from "../preferences";
+import { preloadViews } from "../components/views";
+import { afterPaint } from "./after-paint";
 import type { Host } from "./detect-host";
 
 let rendered = false;
@@ -28,7 +30,8 @@ function FirstRenderMark() {
 /**
  * Prepares the session for the host (in Excel: the workbook's standards and default, read once
  * by the loader the functions share; the pane shows them when they arrive) and renders the pane
- * with the host's actions. The dark theme loads only where Office's theme is dark.
+ * with the host's actions. The dark theme loads only where Office's theme is dark; the views the
+ * pane does not open on, after it has painted.
  */
 export async function renderTaskpane(container: HTMLElement, host: Host, bundled: Standard[]): Promise<void> {
   const session = sharedWorkbookSession(bundled);
@@ -52,4 +55,7 @@ export async function renderTaskpane(container: HTMLElement, host: Host, bundled
       <FirstRenderMark />
     </StrictMode>,
   );
+  // The other views load once the first has painted: opening one is then immediate.
+  await afterPaint();
+  await preloadViews();
 }
