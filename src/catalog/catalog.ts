@@ -41,6 +41,14 @@ interface Copies {
  * removing that copy reveals the one underneath. Functions, task pane and CLI all ask the
  * catalog; none of them walks the model on its own. Subscribers hear of every change.
  */
+/**
+ * Codes in code-unit order: the same in every locale (localeCompare follows the runtime's), and
+ * free of the collator that a first localeCompare loads, 10–16 ms of a cold task pane's start.
+ */
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export class Catalog {
   private readonly byCode = new Map<string, Copies>();
   private readonly listeners = new Set<() => void>();
@@ -89,7 +97,7 @@ export class Catalog {
   entries(): readonly CatalogEntry[] {
     this.sorted ??= [...this.byCode.values()]
       .map((c) => c.served)
-      .sort((a, b) => a.standard.code.localeCompare(b.standard.code));
+      .sort((a, b) => byCodeUnits(a.standard.code, b.standard.code));
     return this.sorted;
   }
 
