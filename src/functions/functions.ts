@@ -3,7 +3,7 @@
  * JSDoc tags below to generate functions.json; each function only forwards to callFunction, the
  * same code the CLI runs. This file is the edge: the only one that touches CustomFunctions.
  */
-import { pick, type CoreError, type Locale } from "../model";
+import { pick, type CoreError, type Locale, type Result } from "../model";
 import type { RawArgument } from "./arguments";
 import { callFunction } from "./dispatch";
 import { excelErrorCode, type FunctionContext, type FunctionValue } from "./values";
@@ -39,15 +39,27 @@ function excelError(error: CoreError, locale: Locale): CustomFunctions.Error {
   return made;
 }
 
+/**
+ * One settled promise per answer and language: a sheet's many identical calls share it, and an
+ * error's rejection is tracked as unhandled once, not at every call that repeats it.
+ */
+const promised = new WeakMap<Result<FunctionValue>, { locale: Locale; promise: Promise<FunctionValue> }>();
+
 function answer<T extends FunctionValue>(
   context: FunctionContext,
   name: string,
   args: RawArgument[],
 ): Promise<T> {
   const result = callFunction(name, args, context);
-  return result.ok
-    ? Promise.resolve(result.value as T)
-    : Promise.reject(excelError(result.error, context.locale));
+  let settled = promised.get(result);
+  if (settled?.locale !== context.locale) {
+    const promise = result.ok
+      ? Promise.resolve(result.value)
+      : Promise.reject(excelError(result.error, context.locale));
+    settled = { locale: context.locale, promise };
+    promised.set(result, settled);
+  }
+  return settled.promise as Promise<T>;
 }
 
 function run<T extends FunctionValue>(name: string, ...args: RawArgument[]): Promise<T> {

@@ -66,6 +66,28 @@ test("errors become CustomFunctions.Error with #N/A or #VALUE! and a message in 
   );
 });
 
+test("identical calls share one settled answer, per language, until what it depends on changes", async () => {
+  session.setDefaultStandard("IIS3512-001v1");
+  session.locale = "en";
+  const first = functions.knowledge("T1.1");
+  expect(functions.knowledge("T1.1")).toBe(first);
+  const missing = functions.knowledge("T9.9");
+  expect(functions.knowledge("T9.9")).toBe(missing);
+  const english = await missing.catch((error: unknown) => error);
+  expect(await functions.knowledge("T9.9").catch((error: unknown) => error)).toBe(english);
+
+  session.locale = "zh";
+  const chinese = await functions.knowledge("T9.9").catch((error: unknown) => error);
+  expect(chinese).not.toBe(english);
+  expect(chinese).toEqual(
+    expect.objectContaining({ code: "#N/A", message: expect.stringMatching(/^T9\.9/) }),
+  );
+  expect((chinese as Error).message).not.toBe((english as Error).message);
+
+  session.setDefaultStandard("INM2521-001v2");
+  expect(functions.knowledge("T1.1")).not.toBe(first);
+});
+
 test("no exception escapes, whatever the arguments", async () => {
   const odd = [
     undefined,
