@@ -7,7 +7,8 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui
 import { use, useReducer, type ComponentType, type JSX } from "react";
 import { useI18n } from "../i18n/context";
 
-type Settled<Props> = { view: ComponentType<Props> } | { error: unknown };
+/** The view once its chunk has loaded, or "failed" when it could not. */
+type Settled<Props> = { view: ComponentType<Props> } | "failed";
 
 export interface LazyView<Props> {
   (props: Props): JSX.Element;
@@ -37,10 +38,11 @@ export function lazyView<Name extends string, Props extends object>(
       (module) => {
         settled = { view: module[name] };
       },
-      (error: unknown) => {
-        settled = { error };
+      () => {
+        settled = "failed";
       },
     ));
+  // Read through a function: TypeScript would keep `settled` narrowed to null across use().
   const current = (): Settled<Props> | null => settled;
 
   function View(props: Props): JSX.Element {
@@ -48,7 +50,7 @@ export function lazyView<Name extends string, Props extends object>(
     // One promise per load, kept: React suspends on it once and then reads it as settled.
     if (!current()) use(preload());
     const result = current()!;
-    if ("error" in result) {
+    if (result === "failed") {
       const retry = (): void => {
         settled = null;
         loading = null;
