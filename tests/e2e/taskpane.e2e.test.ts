@@ -9,7 +9,7 @@ import ExcelJS from "exceljs";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Page, Route } from "playwright-core";
 import { loadDocument } from "../../src/catalog";
 import { dataRows, type SheetPlan } from "../../src/layout";
 import { buildStaffingMatrix, MATRIX_TABLE_NAME } from "../../src/layout/staffing-matrix";
@@ -436,6 +436,34 @@ describe("the built task pane in Chromium, outside Excel", () => {
       () => (window as unknown as { __pageProblems: string[] }).__pageProblems.length > 0,
     );
     expect(await problems()).toEqual([expect.stringMatching(/^CSP script-src refused eval/)]);
+  });
+
+  it("says so when a view's code cannot load, and opens the view on retry", async () => {
+    const offline = await browser.newPage({ locale: "zh-TW" });
+    const errors: string[] = [];
+    offline.on("pageerror", (error) => errors.push(error.message));
+    // The detail view's chunks, as if the network went away after the pane had loaded.
+    const detail = new Set(
+      (build.stats.toJson({ all: false, chunkGroups: true }).namedChunkGroups?.["view-detail"]?.assets ?? [])
+        .map((asset) => asset.name)
+        .filter((file) => file.endsWith(".js")),
+    );
+    expect(detail.has("view-detail.js")).toBe(true);
+    const isDetail = (url: URL): boolean => detail.has(url.pathname.slice(1));
+    const abort = (route: Route): Promise<void> => route.abort();
+    await offline.route(isDetail, abort);
+    await openTaskpane(offline, server.url);
+    await offline.getByRole("button", { name: /雲端架構工程人員/ }).click();
+    const message = offline.getByText("無法載入這個畫面，請檢查網路連線後重試。", { exact: true });
+    await message.waitFor();
+    expect(await offline.getByRole("heading", { name: "職能基準", level: 1 }).isVisible()).toBe(true);
+
+    await offline.unroute(isDetail, abort);
+    await offline.getByRole("button", { name: "重試" }).click();
+    await offline.getByRole("heading", { name: "雲端架構工程人員", level: 2 }).waitFor();
+    expect(await message.count()).toBe(0);
+    expect(errors).toEqual([]);
+    await offline.close();
   });
 
   it("uses the CDN's office.js when it loads, and not the local copy", async () => {
