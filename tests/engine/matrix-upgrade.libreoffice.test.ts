@@ -20,6 +20,23 @@ import { parseSeed, SEED_000, SEED_003 } from "../helpers/seeds";
 const cloud = parseSeed(SEED_000).standard;
 const v1 = parseSeed(SEED_003).standard;
 const newFile = join(VERSION_PAIRS_DIR, "pdf-all", "new.txt");
+
+/** `competency matrix-upgrade` of a workbook onto the new version of IIS3512-001; it must succeed. */
+async function moveToNewVersion(input: string, output: string): Promise<{ stdout: string }> {
+  const run = await runInProcess([
+    "matrix-upgrade",
+    input,
+    "--load",
+    newFile,
+    "--to",
+    "IIS3512-001",
+    "--out",
+    output,
+  ]);
+  expect(run.stderr).toBe("");
+  expect(run.code).toBe(0);
+  return run;
+}
 const v2 = parseStandard(readFileSync(newFile, "utf8")).standard;
 const people = ["王小明", "陳美玲", "林志豪", "張雅婷"];
 const roles = [v1.code, v1.code, v1.code, cloud.code];
@@ -53,18 +70,7 @@ test("the moved matrix: ratings under their new codes; LibreOffice's coverage an
   const output = join(dir, "moved.xlsx");
   writeFileSync(input, (await writeWorkbook([built.value])).bytes);
 
-  const run = await runInProcess([
-    "matrix-upgrade",
-    input,
-    "--load",
-    newFile,
-    "--to",
-    "IIS3512-001",
-    "--out",
-    output,
-  ]);
-  expect(run.stderr).toBe("");
-  expect(run.code).toBe(0);
+  const run = await moveToNewVersion(input, output);
   expect(run.stdout).toBe(
     `${output}\n  人員職能矩陣: IIS3512-001v1 → IIS3512-001v2\n` +
       "  保留\t2\tT1.1 T2.1\n  隨新代碼\t1\tT1.2→T2.3\n  需複核\t1\tT2.2\n  封存\t0\t\n  新增\t0\t\n",
@@ -189,18 +195,7 @@ test("a matrix with its assessment moved: LibreOffice's derived levels, coverage
   const output = join(dir, "moved.xlsx");
   writeFileSync(input, new Uint8Array(await filled.xlsx.writeBuffer()));
 
-  const run = await runInProcess([
-    "matrix-upgrade",
-    input,
-    "--load",
-    newFile,
-    "--to",
-    "IIS3512-001",
-    "--out",
-    output,
-  ]);
-  expect(run.stderr).toBe("");
-  expect(run.code).toBe(0);
+  const run = await moveToNewVersion(input, output);
   expect(run.stdout).toContain("  職能評核: 行為指標\n");
   expect(run.stdout).toContain("  隨新代碼\t2\tP1.2.1→P2.3.1 P1.2.2→P2.3.2\n");
 

@@ -1,4 +1,4 @@
-import { rangeAddress, type PlanCell, type SheetPlan } from "../../src/layout";
+import { literalValue, rangeAddress, type PlanCell, type SheetPlan } from "../../src/layout";
 import { parseCellAddress } from "../helpers/a1";
 
 export function cellAt(plan: SheetPlan, address: string): PlanCell | undefined {
@@ -11,16 +11,7 @@ export function cellAt(plan: SheetPlan, address: string): PlanCell | undefined {
 export function valueAt(plan: SheetPlan, address: string): string | number | boolean | null {
   const value = cellAt(plan, address)?.value;
   if (!value) return null;
-  switch (value.kind) {
-    case "text":
-      return value.text;
-    case "number":
-      return value.number;
-    case "boolean":
-      return value.boolean;
-    case "formula":
-      return `=${value.formula}`;
-  }
+  return value.kind === "formula" ? `=${value.formula}` : literalValue(value);
 }
 
 /** Values of one row from column A, as many as `width`. */

@@ -12,7 +12,7 @@ import type {
   TaskpaneActions,
 } from "../../src/taskpane/actions/actions";
 import { App } from "../../src/taskpane/App";
-import { preloadViews } from "../../src/taskpane/components/views";
+import { preloadViews } from "../../src/taskpane/components/lazy-views";
 
 // The views load as the pane's startup loads them, once it has painted: before these tests
 // click into them. tests/taskpane/lazy-view.test.tsx shows a view that is still loading.

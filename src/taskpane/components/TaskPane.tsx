@@ -10,7 +10,7 @@ import { useI18n } from "../i18n/context";
 import type { BrowseFilters } from "../view-models/search-model";
 import { AppHeader } from "./AppHeader";
 import { BrowseView } from "./BrowseView";
-import { CompareView, ImportView, MatrixView, StandardDetail } from "./views";
+import { CompareView, ImportView, MatrixView, StandardDetail } from "./lazy-views";
 import { PreviewNotice, WorkbookWarnings } from "./Notices";
 import { StatusArea } from "./StatusArea";
 import { WorkbookFormulas } from "./WorkbookFormulas";

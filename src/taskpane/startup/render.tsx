@@ -11,7 +11,7 @@ import { FIRST_RENDER_MARK } from "./first-render";
 import { App } from "../App";
 import { previewPaneActions } from "../actions/preview-actions";
 import { chosenLocale } from "../preferences";
-import { preloadViews } from "../components/views";
+import { preloadViews } from "../components/lazy-views";
 import { afterPaint } from "./after-paint";
 import type { Host } from "./detect-host";
 

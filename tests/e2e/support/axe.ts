@@ -21,20 +21,25 @@ function isTabsterDummy(rule: string, node: { html: string }): boolean {
   return rule === "aria-hidden-focus" && /^<i [^>]*data-tabster-dummy/.test(node.html);
 }
 
-/**
- * Runs axe-core over the page as it is now; returns its serious and critical violations, each
- * as "rule: help [elements]", so a failing test says what to fix.
- */
-export async function scanForSeriousViolations(page: Page): Promise<string[]> {
+/** Every violation axe-core finds on the page as it is now (axe is added to the page once). */
+async function axeViolations(page: Page): Promise<Violation[]> {
   // Evaluated by the browser's devtools protocol, which the page's Content-Security-Policy does not
   // govern: a <script> tag with axe inline would be refused.
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(readFileSync(AXE, "utf8"));
-  const violations = await page.evaluate(async () => {
+  return page.evaluate(async () => {
     const axe = (
       window as unknown as { axe: { run(context: Document): Promise<{ violations: Violation[] }> } }
     ).axe;
     return (await axe.run(document)).violations;
   });
+}
+
+/**
+ * Runs axe-core over the page as it is now; returns its serious and critical violations, each
+ * as "rule: help [elements]", so a failing test says what to fix.
+ */
+export async function scanForSeriousViolations(page: Page): Promise<string[]> {
+  const violations = await axeViolations(page);
   return violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => ({ ...v, nodes: v.nodes.filter((node) => !isTabsterDummy(v.id, node)) }))
@@ -55,13 +60,7 @@ export interface AxeException {
  * [elements]", but for the nodes of the exceptions given (each says why it is a false positive).
  */
 export async function scanForViolations(page: Page, exceptions: readonly AxeException[]): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(readFileSync(AXE, "utf8"));
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run(context: Document): Promise<{ violations: Violation[] }> } }
-    ).axe;
-    return (await axe.run(document)).violations;
-  });
+  const violations = await axeViolations(page);
   return violations
     .map((v) => ({
       ...v,
