@@ -2,7 +2,8 @@
  * Builds the add-in into dist/: one page (taskpane.html) that loads both bundles, because the
  * shared runtime runs the custom functions and the task pane together; functions.json generated
  * from the JSDoc of src/functions/functions.ts; office.js for offline previews; icons; manifest.
- * The page carries the Content-Security-Policy of scripts/content-security-policy.ts.
+ * The page carries the Content-Security-Policy of scripts/content-security-policy.ts, which allows
+ * its inline script by hash.
  */
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -17,7 +18,11 @@ require("tsx/cjs/api").register();
 const { DEV_BASE_URL, DEV_PORT, productionBaseUrl, rebaseUrls } = require("./scripts/addin-urls.ts");
 const { ensureDevCertificates } = require("./scripts/dev-certs.ts");
 const { devServerOptions } = require("./scripts/dev-server-options.ts");
-const { CONTENT_SECURITY_POLICY, serializePolicy } = require("./scripts/content-security-policy.ts");
+const {
+  CONTENT_SECURITY_POLICY,
+  serializePolicy,
+  withPagePolicy,
+} = require("./scripts/content-security-policy.ts");
 
 const functionsSource = path.resolve(__dirname, "src/functions/functions.ts");
 const officeJsDir = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
@@ -28,7 +33,26 @@ const officeJsDir = path.dirname(require.resolve("@microsoft/office-js/dist/offi
 const EAGER_CHUNKS = ["react-dom", "vendors"];
 /** Only the pane's entry chunk is split: functions.js must stand alone, and lazy chunks stay whole. */
 const isTaskpane = (chunk) => chunk.name === "taskpane";
+const PAGE = "taskpane.html";
 const bundledStandardsLoader = path.resolve(__dirname, "scripts/bundled-standards-loader.js");
+
+/**
+ * Puts the hashes of the page's inline scripts into its policy once the page is final: the page
+ * is emitted at the inlining stage and minified as it is (inline code too), so this runs after.
+ */
+class PagePolicyPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("PagePolicyPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "PagePolicyPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE },
+        () => {
+          const page = compilation.getAsset(PAGE).source.source().toString();
+          compilation.updateAsset(PAGE, new webpack.sources.RawSource(withPagePolicy(page)));
+        },
+      );
+    });
+  }
+}
 
 /** @param {Record<string, unknown>} env webpack-cli's --env; WEBPACK_SERVE is set by `webpack serve`. */
 module.exports = async (env = {}, argv = {}) => {
@@ -87,11 +111,12 @@ module.exports = async (env = {}, argv = {}) => {
       new GriffelCSSExtractionPlugin(),
       new CustomFunctionsMetadataPlugin({ input: functionsSource, output: "functions.json" }),
       new HtmlWebpackPlugin({
-        filename: "taskpane.html",
+        filename: PAGE,
         template: "./src/taskpane/taskpane.html",
         chunks: ["functions", "taskpane"],
         contentSecurityPolicy: serializePolicy(CONTENT_SECURITY_POLICY),
       }),
+      new PagePolicyPlugin(),
       // Terser drops comments, so the hint goes in after it, and before the source maps are made.
       new webpack.BannerPlugin({
         banner: "//# allFunctionsCalledOnLoad",
@@ -102,8 +127,6 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
-          // A plain file, loaded by taskpane.html right after the CDN's office.js.
-          { from: "src/taskpane/office-js-fallback.js", to: "office-js-fallback.js" },
           // The offline fallback for the CDN's office.js; outside Office it also loads the mapping
           // table. Already minified by Microsoft: re-minifying only risks breaking them.
           ...["office.js", "o15apptofilemappingtable.js"].map((file) => ({

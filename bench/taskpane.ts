@@ -78,11 +78,7 @@ async function benchBuilds(report: Report, build: Build, peer: PeerBuild | null)
   const assets = build.stats.toJson({ all: false, assets: true }).assets ?? [];
   const lazy = assets
     .map((asset) => asset.name)
-    .filter(
-      (name) =>
-        name.endsWith(".js") &&
-        ![...taskpane, ...functions, "office.js", "office-js-fallback.js"].includes(name),
-    )
+    .filter((name) => name.endsWith(".js") && ![...taskpane, ...functions, "office.js"].includes(name))
     .filter((name) => !name.startsWith("o15"));
   report.figure(
     `loaded when first needed (ExcelJS, the document readers, layouts, charts…: ${lazy.length} chunks), gzip`,

@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+
 /**
  * The task pane's Content-Security-Policy: the one definition. webpack.config.js writes it into
  * taskpane.html as a <meta http-equiv>; tests/build and tests/e2e check the page carries it and
@@ -34,4 +36,34 @@ export function serializePolicy(directives: PolicyDirectives): string {
   return Object.entries(directives)
     .map(([name, sources]) => [name, ...sources].join(" "))
     .join("; ");
+}
+
+/** The code of each inline <script> (one with no attributes) of a page, as the browser hashes it. */
+export function inlineScripts(html: string): string[] {
+  return [...html.matchAll(/<script>([^]*?)<\/script>/g)].map((match) => match[1]!);
+}
+
+/**
+ * The policy a page carries: `directives`, with script-src allowing each of the page's inline
+ * scripts by its SHA-256, so they run without 'unsafe-inline' and nothing injected can.
+ */
+export function pagePolicy(
+  html: string,
+  directives: PolicyDirectives = CONTENT_SECURITY_POLICY,
+): PolicyDirectives {
+  const hashes = inlineScripts(html).map(
+    (code) => `'sha256-${createHash("sha256").update(code, "utf8").digest("base64")}'`,
+  );
+  return { ...directives, "script-src": [...(directives["script-src"] ?? []), ...hashes] };
+}
+
+/**
+ * The finished page (webpack.config.js calls it after minifying, which could change an inline
+ * script) with its policy's meta tag carrying `pagePolicy`, in place of `directives` alone.
+ */
+export function withPagePolicy(html: string, directives: PolicyDirectives = CONTENT_SECURITY_POLICY): string {
+  const base = serializePolicy(directives);
+  if (!html.includes(`content="${base}"`))
+    throw new Error("The page does not carry the Content-Security-Policy.");
+  return html.replace(`content="${base}"`, `content="${serializePolicy(pagePolicy(html, directives))}"`);
 }
