@@ -1,6 +1,8 @@
 /** @jest-environment jsdom */
-import { act, screen, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import standards from "bundled-standards";
+import { createRoot } from "react-dom/client";
+import { I18nProvider } from "../../src/taskpane/i18n/context";
 import { renderTaskpane } from "../../src/taskpane/startup/render";
 import { fakeExcelActions, fakePreviewActions, renderPane, testSession } from "./helpers";
 
@@ -41,6 +43,35 @@ describe("the language", () => {
     await user.selectOptions(screen.getByRole("combobox", { name: "語言 Language" }), "English");
     expect(screen.getByRole("heading", { name: "Competency standards", level: 1 })).toBeTruthy();
     expect(localStorage.getItem("competency.locale")).toBe("en");
+  });
+
+  it("is the page's lang in the same commit that shows its text, never a moment later", async () => {
+    // Outside act, as in a browser: React's commit is one task, its passive effects a later one.
+    const reactGlobals = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+    const actEnvironment = reactGlobals.IS_REACT_ACT_ENVIRONMENT;
+    reactGlobals.IS_REACT_ACT_ENVIRONMENT = false;
+    document.documentElement.lang = "zh-Hant-TW";
+    const container = document.body.appendChild(document.createElement("div"));
+    const langWhenShown: string[] = [];
+    // A mutation record is delivered right after the task that made it: what a reader sees first.
+    const observer = new MutationObserver(() => {
+      if (container.querySelector("h1")) langWhenShown.push(document.documentElement.lang);
+    });
+    observer.observe(container, { childList: true, subtree: true });
+    const root = createRoot(container);
+    try {
+      root.render(
+        <I18nProvider locale="en">
+          <h1>Competency standards</h1>
+        </I18nProvider>,
+      );
+      await waitFor(() => expect(langWhenShown.length).toBeGreaterThan(0));
+    } finally {
+      observer.disconnect();
+      root.unmount();
+      reactGlobals.IS_REACT_ACT_ENVIRONMENT = actEnvironment;
+    }
+    expect(langWhenShown[0]).toBe("en");
   });
 });
 

@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useMemo, type ReactNode } from "react";
+import { createContext, useContext, useLayoutEffect, useMemo, type ReactNode } from "react";
 import type { Locale } from "../../model";
 import { format, type Vars } from "./format";
 import { htmlLang } from "./locale";
@@ -13,10 +13,13 @@ export interface I18n {
 
 const I18nContext = createContext<I18n>({ locale: "zh", t: (key, vars) => format(key, "zh", vars) });
 
-/** Gives the pane its language and keeps the page's `lang` in step, for screen readers. */
+/**
+ * Gives the pane its language and keeps the page's `lang` in step, for screen readers: set in the
+ * commit that shows the text (a layout effect), so no reader ever meets English text marked Chinese.
+ */
 export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
   const value = useMemo<I18n>(() => ({ locale, t: (key, vars) => format(key, locale, vars) }), [locale]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     document.documentElement.lang = htmlLang(locale);
   }, [locale]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
